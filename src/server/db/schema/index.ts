@@ -1,0 +1,3 @@
+export * from './org.js';
+export * from './platform.js';
+export * from './inventory.js';
