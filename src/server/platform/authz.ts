@@ -22,3 +22,10 @@ export function requireDepartmentsInScope(ctx: Ctx, departmentIds: readonly stri
   const outside = departmentIds.filter((d) => !ctx.scope!.includes(d));
   if (outside.length) throw new AppError('forbidden', 'Some departments are outside your scope', { departmentIds: outside });
 }
+
+/** For actions open to several roles by different rights (e.g. attestations: security or editors). */
+export function requireAnyPermission(ctx: Ctx, permissions: Permission[]): void {
+  if (!permissions.some((p) => can(ctx.role, p))) {
+    throw new AppError('forbidden', `Your role (${ctx.role}) does not allow ${permissions.join(' or ')}`);
+  }
+}

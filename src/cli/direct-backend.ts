@@ -1,0 +1,51 @@
+import type { Config } from '../server/config.js';
+import { openRuntime } from '../server/main.js';
+import { systemCtx, type Ctx } from '../server/platform/ctx.js';
+import { readCache } from '../server/platform/read-cache.js';
+import type { PageResult } from '../server/platform/paging.js';
+import { allRows, csvChunks, jsonChunks, type ExportSpec } from '../server/http/export.js';
+import { appsExport } from '../server/modules/apps/apps.routes.js';
+import { listApps } from '../server/modules/apps/list-apps.js';
+import { auditExport } from '../server/modules/audit/audit.routes.js';
+import { listAudit } from '../server/modules/audit/list-audit.js';
+import { loadDemo } from '../server/modules/demo/load-demo.js';
+import { listDepartments } from '../server/modules/org/departments.js';
+import { departmentsExport, peopleExport } from '../server/modules/org/org.routes.js';
+import { listPeople } from '../server/modules/org/people.js';
+import { listApiTokens } from '../server/modules/tokens/api-tokens.js';
+import { createUser, listUsers, updateUser } from '../server/modules/users/users.js';
+import { tokensExport, usersExport } from '../server/modules/users/users.routes.js';
+import type { Backend, ListName } from './backend.js';
+
+type Lister = (ctx: Ctx, q: unknown) => Promise<PageResult<unknown>>;
+const LISTERS: Record<ListName, [Lister, ExportSpec<never>]> = {
+  apps: [listApps as Lister, appsExport as never],
+  people: [listPeople as Lister, peopleExport as never],
+  departments: [listDepartments as Lister, departmentsExport as never],
+  users: [listUsers as Lister, usersExport as never],
+  tokens: [listApiTokens as Lister, tokensExport as never],
+  audit: [listAudit as Lister, auditExport as never],
+};
+
+/** Runs the same verbs in-process, as the CLI actor with full rights. */
+export async function directBackend(config: Config, command: string): Promise<Backend> {
+  const runtime = await openRuntime(config, command);
+  const ctx = systemCtx(runtime.database, 'tandem CLI', 'cli');
+  return {
+    kind: 'direct',
+    async *exportList(list, format, filters) {
+      const [lister, spec] = LISTERS[list];
+      const fetch = (page: number, pageSize: number) => lister(ctx, { ...filters, page, pageSize });
+      const batches = allRows(await fetch(1, 500), fetch);
+      yield* format === 'csv' ? csvChunks(spec, batches as AsyncIterable<never[]>) : jsonChunks(batches);
+    },
+    listPage: (list, query) => LISTERS[list][0](ctx, query) as never,
+    createUser: (input) => createUser(ctx, input),
+    updateUser: (id, input) => updateUser(ctx, id, input),
+    async reloadDemo(onProgress) {
+      await loadDemo(runtime.database, { reset: true, onProgress });
+      readCache(runtime.database).clear();
+    },
+    close: () => runtime.close(),
+  };
+}

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+
+export type RouteDeps = { database: Database; config: Config; demo: { reload(): Promise<void> } };
+export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;

@@ -1,0 +1,136 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { RootLayout } from './routes/RootLayout.js';
+import { NotFound } from './components/NotFound.js';
+import { RouteError } from './components/RouteError.js';
+import { PageSkeleton } from './components/PageSkeleton.js';
+import { sessionQuery } from './lib/session.js';
+import { safeRedirect } from './lib/redirect.js';
+import { listSearch, parseSearch, pickStrings, str, stringifySearch } from './lib/search.js';
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: () => <NotFound standalone />,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string } => ({ redirect: str(raw.redirect) }),
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('./features/auth/LoginPage.js'), 'LoginPage'),
+});
+
+/** Everything below needs a session; signed-out visitors go to /login and come back afterwards. */
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { session };
+  },
+  component: lazyRouteComponent(() => import('./components/AppLayout.js'), 'AppLayout'),
+  notFoundComponent: () => <NotFound />,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/apps' });
+  },
+});
+
+export const APP_FILTER_KEYS = ['status', 'category', 'department', 'owner', 'dataClass', 'sso', 'expiring'] as const;
+export type AppsSearch = ReturnType<typeof listSearch> & Partial<Record<(typeof APP_FILTER_KEYS)[number], string>>;
+
+const appsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'apps',
+  validateSearch: (raw: Record<string, unknown>): AppsSearch => ({ ...listSearch(raw), ...pickStrings(raw, APP_FILTER_KEYS) }),
+  component: lazyRouteComponent(() => import('./features/apps/InventoryPage.js'), 'InventoryPage'),
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'apps/$appId',
+  validateSearch: (raw: Record<string, unknown>): { tab?: string } => ({ tab: str(raw.tab) }),
+  component: lazyRouteComponent(() => import('./features/apps/AppPage.js'), 'AppPage'),
+});
+
+export type PeopleSearch = ReturnType<typeof listSearch> & { department?: string; status?: string };
+const peopleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'people',
+  validateSearch: (raw: Record<string, unknown>): PeopleSearch => ({ ...listSearch(raw), ...pickStrings(raw, ['department', 'status'] as const) }),
+  component: lazyRouteComponent(() => import('./features/people/PeoplePage.js'), 'PeoplePage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'people/$personId',
+  component: lazyRouteComponent(() => import('./features/people/PersonPage.js'), 'PersonPage'),
+});
+
+const departmentsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'departments',
+  validateSearch: listSearch,
+  component: lazyRouteComponent(() => import('./features/departments/DepartmentsPage.js'), 'DepartmentsPage'),
+});
+
+export const AUDIT_FILTER_KEYS = ['action', 'entityType', 'actor', 'from', 'to'] as const;
+export type AuditSearch = ReturnType<typeof listSearch> & Partial<Record<(typeof AUDIT_FILTER_KEYS)[number], string>>;
+const auditRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'audit',
+  validateSearch: (raw: Record<string, unknown>): AuditSearch => ({ ...listSearch(raw), ...pickStrings(raw, AUDIT_FILTER_KEYS) }),
+  component: lazyRouteComponent(() => import('./features/audit/AuditPage.js'), 'AuditPage'),
+});
+
+export type UsersSearch = ReturnType<typeof listSearch> & { role?: string };
+const usersRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/users',
+  validateSearch: (raw: Record<string, unknown>): UsersSearch => ({ ...listSearch(raw), ...pickStrings(raw, ['role'] as const) }),
+  component: lazyRouteComponent(() => import('./features/admin/UsersPage.js'), 'UsersPage'),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/tokens',
+  validateSearch: listSearch,
+  component: lazyRouteComponent(() => import('./features/admin/TokensPage.js'), 'TokensPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, usersRoute, tokensRoute]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageSkeleton,
+    defaultPendingMs: 150,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}
