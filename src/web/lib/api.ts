@@ -19,7 +19,7 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
 
 /** URL for `GET path?…&format=csv|json`, used by plain download links (the cookie goes along). */
 export function exportUrl(path: string, query: Record<string, QueryValue>, format: 'csv' | 'json'): string {
-  const q = { ...query, format };
+  const q: Record<string, QueryValue> = { ...query, format };
   delete q.page;
   delete q.pageSize;
   return `${path}${toQueryString(q)}`;

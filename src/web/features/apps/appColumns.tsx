@@ -1,5 +1,5 @@
-import { Anchor, Stack, Text, Tooltip } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Stack, Text, Tooltip } from '@mantine/core';
+import { AnchorLink } from '../../components/AnchorLink.js';
 import { createColumnHelper } from '@tanstack/react-table';
 import { CATEGORY_LABELS } from '../../../shared/enums.js';
 import type { AppSummary } from '../../../shared/schemas/apps.js';
@@ -32,9 +32,9 @@ export const appColumns = [
     meta: { sortKey: 'name', width: 220 },
     cell: (c) => (
       <Stack gap={0}>
-        <Anchor component={Link} to="/apps/$appId" params={{ appId: c.row.original.id }} fw={600} size="sm" c="dark" underline="hover" data-testid="app-link">
+        <AnchorLink to="/apps/$appId" params={{ appId: c.row.original.id }} fw={600} size="sm" c="dark" underline="hover" data-testid="app-link">
           {c.getValue()}
-        </Anchor>
+        </AnchorLink>
         {c.row.original.website && (
           <Text size="xs" c="dimmed" truncate maw={220}>
             {c.row.original.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}

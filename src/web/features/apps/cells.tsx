@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { AnchorLink } from '../../components/AnchorLink.js';
 import { DATA_CLASS_LABELS, type DataClass } from '../../../shared/enums.js';
 import { dayjs, formatDate, formatDue } from '../../lib/format.js';
 
@@ -8,9 +8,9 @@ type Ref = { id: string; name: string; email?: string } | null;
 export function PersonCell({ person }: { person: Ref }) {
   if (!person) return <Text size="sm" c="dimmed">—</Text>;
   return (
-    <Anchor component={Link} to="/people/$personId" params={{ personId: person.id }} size="sm" c="dark" underline="hover">
+    <AnchorLink to="/people/$personId" params={{ personId: person.id }} size="sm" c="dark" underline="hover">
       {person.name}
-    </Anchor>
+    </AnchorLink>
   );
 }
 

@@ -1,0 +1,1 @@
+export function DepartmentsPage() { return null; }
