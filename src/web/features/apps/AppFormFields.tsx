@@ -90,8 +90,8 @@ export function OwnershipFields({ values, set, errors, canEdit, owners, scope }:
   );
 }
 
-export function UsageFields({ values, set, errors, canEdit }: Common) {
-  if (!canEdit)
+export function UsageFields({ values, set, errors, canEdit, canEditData = canEdit }: Common & { canEditData?: boolean }) {
+  if (!canEdit && !canEditData)
     return (
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
         <ReadOnly label="Deployment">{DEPLOYMENT_LABELS[values.deploymentModel]}</ReadOnly>
@@ -101,8 +101,16 @@ export function UsageFields({ values, set, errors, canEdit }: Common) {
     );
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-      <Select label="Deployment" data={DEPLOYMENT_SELECT} value={values.deploymentModel} onChange={(v) => v && set('deploymentModel', v as DeploymentModel)} allowDeselect={false} error={errors.deploymentModel} />
-      <NumberInput label="Seats" min={0} thousandSeparator="," allowDecimal={false} value={values.seats} onChange={(v) => set('seats', v)} error={errors.seats} placeholder="Licensed seats" />
+      {canEdit ? (
+        <Select label="Deployment" data={DEPLOYMENT_SELECT} value={values.deploymentModel} onChange={(v) => v && set('deploymentModel', v as DeploymentModel)} allowDeselect={false} error={errors.deploymentModel} />
+      ) : (
+        <ReadOnly label="Deployment">{DEPLOYMENT_LABELS[values.deploymentModel]}</ReadOnly>
+      )}
+      {canEdit ? (
+        <NumberInput label="Seats" min={0} thousandSeparator="," allowDecimal={false} value={values.seats} onChange={(v) => set('seats', v)} error={errors.seats} placeholder="Licensed seats" />
+      ) : (
+        <ReadOnly label="Seats">{values.seats === '' ? null : Number(values.seats).toLocaleString()}</ReadOnly>
+      )}
       <MultiSelect label="Data held" data={DATA_SELECT} value={values.dataClasses} onChange={(v) => set('dataClasses', v as DataClass[])} error={errors.dataClasses} placeholder={values.dataClasses.length ? undefined : 'None recorded'} clearable />
     </SimpleGrid>
   );

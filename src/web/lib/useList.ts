@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type Page, type QueryValue } from './api.js';
+
+export const PAGE_SIZE = 50;
+
+/** One server-paged list: `GET path?query` kept between pages while the next loads. */
+export function useList<T>(key: string, path: string, query: Record<string, QueryValue>) {
+  return useQuery({
+    queryKey: [key, 'list', query],
+    queryFn: () => api.get<Page<T>>(path, query),
+    placeholderData: (prev) => prev,
+  });
+}
+
+/** Patch the URL search; filters reset the page, paging keeps the rest. */
+export function searchPatcher<S extends object>(navigate: (opts: { search: (prev: S) => S; replace?: boolean }) => unknown) {
+  return (patch: Partial<S>, resetPage = true) =>
+    navigate({ search: (prev: S) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }), replace: true });
+}
