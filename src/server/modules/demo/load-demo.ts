@@ -376,7 +376,7 @@ export function buildDemoOrganisation(now: Date = new Date()): DemoOrganisation 
     let at = 0;
     if (early.length && ownerRng.chance(0.6)) {
       from = ownerRng.pick(early);
-      at = dayMs(from.endDate!) + ownerRng.int(1, 14) * DAY + ownerRng.int(8, 17) * HOUR;
+      at = dayMs(from.endDate!) + ownerRng.int(1, 14) * DAY + ownerRng.int(8, 16) * HOUR + ownerRng.int(0, HOUR - 1);
     } else {
       const others = leadersIn(d.primary).filter((p) => p.id !== d.businessOwnerId);
       if (!others.length) continue;
@@ -486,7 +486,8 @@ export function buildDemoOrganisation(now: Date = new Date()): DemoOrganisation 
   }
 
   // Comments: short threads on a weighted sample of apps.
-  const comments = buildComments(drafts, people, persona, userOf, nowMs, today, soon);
+  const statusSince = new Map(drafts.map((d) => [d.id, d.steps.length ? d.steps[d.steps.length - 1].at : d.createdAt]));
+  const comments = buildComments(drafts, statusSince, people, persona, userOf, nowMs, today, soon);
   for (const c of comments) {
     const d = drafts.find((x) => x.id === c.appId)!;
     const author = users.find((u) => u.id === c.authorId)!;
@@ -507,7 +508,7 @@ export function buildDemoOrganisation(now: Date = new Date()): DemoOrganisation 
 }
 
 function buildComments(
-  apps: readonly DemoApp[], people: readonly DemoPerson[], persona: (k: PersonaKey) => DemoPerson, userOf: Map<PersonaKey, DemoUser>,
+  apps: readonly DemoApp[], statusSince: ReadonlyMap<string, number>, people: readonly DemoPerson[], persona: (k: PersonaKey) => DemoPerson, userOf: Map<PersonaKey, DemoUser>,
   nowMs: number, today: string, soon: string,
 ): DemoComment[] {
   const rng = Random.stream(SEED, 'comments');
@@ -537,8 +538,11 @@ function buildComments(
     const allowed = (t: CommentTemplate) => (t.author !== 'cmo' || ctx.marketing) && (t.author !== 'member' || ctx.sales) && t.author !== 'auditor' && (!t.when || t.when(ctx));
     const length = rng.weighted([[1, 30], [2, 30], [3, 22], [4, 12], [5, 6]] as const);
     const used = new Set<CommentTemplate>();
-    let t = app.createdAt + DAY + Math.floor(rng.float() * Math.max(HOUR, nowMs - 3 * DAY - app.createdAt - DAY));
-    if (t >= nowMs - HOUR) t = app.createdAt + rng.int(1, 6) * HOUR;
+    // The conversation is about the app as it is now, so it starts once the app reached its status.
+    const since = statusSince.get(app.id) ?? app.createdAt;
+    let t = since + DAY + Math.floor(rng.float() * Math.max(HOUR, nowMs - 3 * DAY - since - DAY));
+    if (t >= nowMs - HOUR) t = since + rng.int(1, 6) * HOUR;
+    if (t >= nowMs - HOUR) continue;
     let last: PersonaKey | null = null;
     for (let i = 0; i < length && out.length < COMMENT_TARGET; i++) {
       const wantReply = i > 0 && rng.chance(0.65);
