@@ -82,7 +82,8 @@ describe(`authorisation walk (${ENGINE})`, () => {
     const apps = (await t.call('GET', '/api/apps?pageSize=500', { as: admin })).json().items as { id: string; departments: { id: string }[] }[];
     const outside = (a: { departments: { id: string }[] }) => a.departments.length > 0 && !a.departments.some((d) => d.id === marketingId || d.id === salesId);
     const appOut = apps.find(outside)!.id;
-    const appIn = apps.find((a) => a.departments.some((d) => d.id === marketingId))!.id;
+    // A marketing app that not every department uses, so there is a department to try to add.
+    const appIn = apps.find((a) => a.departments.some((d) => d.id === marketingId) && a.departments.length < depts.length - 1)!.id;
     const people = (await t.call('GET', `/api/people?department=${deptOut}&pageSize=5`, { as: admin })).json().items as { id: string }[];
     const doc = await t.call('POST', `/api/apps/${appOut}/documents`, { as: admin, ...multipart('dpa.txt', 'signed DPA') });
     expect(doc.statusCode).toBe(200);
@@ -202,7 +203,10 @@ describe(`authorisation walk (${ENGINE})`, () => {
     expect(res.json().seats).toBe(77);
     expect((await t.call('GET', `/api/apps/${ids.appIn}`, { as: sessions.marketing_lead })).statusCode).toBe(200);
     // A marketing lead cannot hand an app to a department outside the scope.
-    const hand = await t.call('PATCH', `/api/apps/${ids.appIn}`, { as: sessions.marketing_lead, body: { departmentIds: [marketingId, ids.deptOut] } });
+    const inApp = (await t.call('GET', `/api/apps/${ids.appIn}`, { as: sessions.it_admin })).json();
+    const depts = (await t.call('GET', '/api/departments?pageSize=500', { as: sessions.it_admin })).json().items as { id: string }[];
+    const other = depts.find((d) => !inApp.departments.some((x: { id: string }) => x.id === d.id))!.id;
+    const hand = await t.call('PATCH', `/api/apps/${ids.appIn}`, { as: sessions.marketing_lead, body: { departmentIds: [marketingId, other] } });
     expect(hand.statusCode).toBe(403);
     const created = await t.call('POST', '/api/apps', { as: sessions.marketing_lead, body: { name: 'Campaign Planner', category: 'email_automation', departmentIds: [marketingId] } });
     expect(created.statusCode).toBe(200);
