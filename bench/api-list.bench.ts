@@ -30,7 +30,7 @@ async function prepare(dir: string) {
     statuses.push(LIFECYCLE[i % LIFECYCLE.length]);
     owners.push(people[i % people.length]);
     dcs.push(`{${DATA_CLASSES[i % DATA_CLASSES.length]}}`);
-    deptLists.push(`{${depts[i % depts.length]},${depts[(i * 7 + 3) % depts.length]}}`);
+    deptLists.push(`{${[...new Set([depts[i % depts.length], depts[(i * 7 + 3) % depts.length]])].join(',')}}`);
   }
   await db.execute(sql`INSERT INTO apps (id, name, category, lifecycle_status, business_owner_id, it_owner_id, data_classes, department_ids, sso_support)
     SELECT id, name, cat, st, owner, owner, dc::text[], dl::uuid[], (row_number() OVER ()) % 2 = 0

@@ -27,6 +27,12 @@ export class ReadCache {
     return value;
   }
 
+  /** A cached value without loading; undefined on a miss. */
+  peek<T>(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    return hit && Date.now() - hit.at < this.ttlMs ? (hit.value as T) : undefined;
+  }
+
   private generation = 0;
   clear(): void {
     this.generation++;

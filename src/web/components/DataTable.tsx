@@ -12,6 +12,8 @@ declare module '@tanstack/react-table' {
     align?: 'left' | 'right' | 'center';
     /** Label in the column chooser */
     label?: string;
+    /** Let the cell text wrap (cells stay on one line by default) */
+    wrap?: boolean;
   }
 }
 
@@ -139,7 +141,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                       bg={expanded[row.id] ? 'var(--mantine-color-gray-0)' : undefined}
                     >
                       {row.getVisibleCells().map((cell) => (
-                        <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align}>
+                        <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} data-wrap={cell.column.columnDef.meta?.wrap || undefined}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </Table.Td>
                       ))}

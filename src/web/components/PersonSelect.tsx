@@ -14,7 +14,6 @@ export function usePeopleSearch(q: string, enabled = true) {
     queryFn: () => api.get<Page<Person>>('/api/people', { q: q || undefined, pageSize: 20, sort: 'name' }),
     enabled,
     staleTime: 60_000,
-    placeholderData: (prev) => prev,
   });
 }
 
@@ -41,17 +40,21 @@ export function PersonSelect({ value, onChange, initial, testId, ...rest }: Prop
     const items = data?.items ?? [];
     for (const p of items) known.current.set(p.id, { id: p.id, name: p.name, email: p.email, title: p.title, status: p.status });
     const opts = items.map((p) => ({ value: p.id, label: p.name }));
-    if (value && !opts.some((o) => o.value === value)) {
+    // The current person is listed only while not searching for someone else (Select remembers its label),
+    // so the first result of a search is always a match, never the person already chosen.
+    const searching = search !== '' && search !== selectedLabel;
+    if (value && !searching && !opts.some((o) => o.value === value)) {
       const p = known.current.get(value);
       if (p) opts.unshift({ value, label: p.name });
     }
     return opts;
-  }, [data, value]);
+  }, [data, value, search, selectedLabel]);
 
   return (
     <Select
       searchable
       clearable
+      allowDeselect={false}
       placeholder="Search people…"
       nothingFoundMessage={isFetching ? 'Searching…' : 'Nobody matches'}
       leftSection={<IconUser size={16} />}

@@ -12,7 +12,7 @@ export function formatWhen(iso: string | null | undefined): string {
   if (!d.isValid()) return iso;
   const days = Math.abs(dayjs().diff(d, 'day', true));
   if (days < 7) return d.fromNow();
-  return d.year() === dayjs().year() ? d.format('D MMM, HH:mm') : d.format('D MMM YYYY');
+  return d.year() === dayjs().year() ? d.format('D MMM') : d.format('D MMM YYYY');
 }
 
 export function formatDateTime(iso: string | null | undefined): string {

@@ -5,7 +5,7 @@ import { IdParams, ListQueryBase, Ok, Page } from '../../../shared/schemas/commo
 import { AuditEntry, AuditListQuery } from '../../../shared/schemas/org.js';
 import { AppError } from '../../platform/errors.js';
 import { ctxOf } from '../../http/context.js';
-import { listHandler } from '../../http/list-route.js';
+import { cachedPage, listHandler } from '../../http/list-route.js';
 import type { RouteModule } from '../../http/types.js';
 import { appHistory } from '../audit/list-audit.js';
 import { createAttestation, deleteAttestation, updateAttestation } from './attestations.js';
@@ -47,8 +47,8 @@ export const appsRoutes: RouteModule = (root, { database }) => {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const ctx = (req: Parameters<typeof ctxOf>[0]) => ctxOf(req, database);
 
-  app.get('/apps', { schema: { operationId: 'listApps', tags, summary: 'List the inventory', querystring: AppListQuery, response: { 200: Page(AppSummary) } } },
-    listHandler(database, appsExport, (c, q) => listApps(c, q)));
+  app.get('/apps', { preValidation: cachedPage(database), schema: { operationId: 'listApps', tags, summary: 'List the inventory', querystring: AppListQuery, response: { 200: Page(AppSummary) } } },
+    listHandler(database, appsExport, (c, q) => listApps(c, q), { cache: true }));
   app.post('/apps', { schema: { operationId: 'createApp', tags, summary: 'Add an app', body: AppCreateInput, response: { 200: AppDetail } } },
     (req) => createApp(ctx(req), req.body));
   app.get('/apps/:id', { schema: { operationId: 'getApp', tags, summary: 'One app', params: IdParams, response: { 200: AppDetail } } },

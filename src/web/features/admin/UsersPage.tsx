@@ -1,5 +1,5 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconShieldLock, IconUserPlus, IconUserShield } from '@tabler/icons-react';
+import { IconUserPlus, IconUserShield } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -77,7 +77,7 @@ export function UsersPage() {
       />
       <Group gap="xs" mb="sm">
         <SearchInput value={search.q} onSearch={(q) => update({ q })} placeholder="Search name or e-mail…" w={280} testId="users-search" />
-        <MultiFilter label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} icon={<IconShieldLock size={15} />} value={list(search.role)} onChange={(v) => update({ role: joinList(v) })} testId="filter-role" />
+        <MultiFilter label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={list(search.role)} onChange={(v) => update({ role: joinList(v) })} testId="filter-role" />
       </Group>
       <DataTable
         data={data?.items}

@@ -84,7 +84,7 @@ export function AppHeader({ app }: { app: AppDetail }) {
             <PersonCell person={app.itOwner} />
           </Fact>
           <Fact label="Departments">
-            <TagsCell items={app.departments.map((d) => d.name)} max={3} />
+            <TagsCell items={app.departments.map((d) => d.name)} max={4} wrap />
           </Fact>
           <Fact label="Seats">
             <Text size="sm">{app.seats?.toLocaleString() ?? '—'}</Text>

@@ -1,5 +1,4 @@
 import { Badge, Box, Tabs, Text } from '@mantine/core';
-import { IconChartBar, IconFileText, IconHistory, IconInfoCircle, IconMessage, IconPlugConnected, IconReceipt, IconShieldCheck, IconUsers } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../../shared/api-client.js';
@@ -43,8 +42,8 @@ export function AppPage() {
       </Text>
     );
 
-  const t = (value: Tab, label: string, icon: ReactNode, right?: ReactNode, testId?: string) => (
-    <Tabs.Tab value={value} leftSection={icon} rightSection={right} data-testid={testId ?? `tab-${value}`}>
+  const t = (value: Tab, label: string, _icon: null, right?: ReactNode, testId?: string) => (
+    <Tabs.Tab value={value} rightSection={right} data-testid={testId ?? `tab-${value}`} px="sm">
       {label}
     </Tabs.Tab>
   );
@@ -54,15 +53,15 @@ export function AppPage() {
       <AppHeader app={app} />
       <Tabs value={tab} onChange={(v) => navigate({ search: { tab: v === 'overview' ? undefined : (v ?? undefined) }, replace: true })} keepMounted={false} variant="default">
         <Tabs.List mb="lg" style={{ flexWrap: 'wrap' }}>
-          {t('overview', 'Overview', <IconInfoCircle size={16} />)}
-          {t('security', 'Security', <IconShieldCheck size={16} />, count(app.attestations.length))}
-          {t('documents', 'Documents', <IconFileText size={16} />, count(app.counts.documents))}
-          {t('comments', 'Comments', <IconMessage size={16} />, count(app.counts.comments))}
-          {t('history', 'History', <IconHistory size={16} />, undefined, 'history-tab')}
-          {t('contracts', 'Contracts', <IconReceipt size={16} />, count(app.counts.contracts))}
-          {t('users', 'Users & activity', <IconUsers size={16} />, count(app.counts.users))}
-          {t('integrations', 'Integrations', <IconPlugConnected size={16} />, count(app.counts.integrations))}
-          {t('kpis', 'KPIs', <IconChartBar size={16} />, count(app.counts.kpis))}
+          {t('overview', 'Overview', null)}
+          {t('security', 'Security', null, count(app.attestations.length))}
+          {t('documents', 'Documents', null, count(app.counts.documents))}
+          {t('comments', 'Comments', null, count(app.counts.comments))}
+          {t('history', 'History', null, undefined, 'history-tab')}
+          {t('contracts', 'Contracts', null, count(app.counts.contracts))}
+          {t('users', 'Users & activity', null, count(app.counts.users))}
+          {t('integrations', 'Integrations', null, count(app.counts.integrations))}
+          {t('kpis', 'KPIs', null, count(app.counts.kpis))}
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewTab app={app} />

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { IconBuilding, IconCategory, IconCircleDot, IconDatabase, IconFilterOff, IconKey, IconShieldCheck, IconUser } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { CATEGORIES, CATEGORY_LABELS, DATA_CLASSES, DATA_CLASS_LABELS, LIFECYCLE, LIFECYCLE_LABELS } from '../../../shared/enums.js';
 import { CustomFilter, MultiFilter, SingleFilter } from '../../components/FilterButton.js';
 import { PersonSelect } from '../../components/PersonSelect.js';
@@ -35,11 +35,11 @@ export function InventoryFilters({ search, onChange }: { search: AppsSearch; onC
 
   return (
     <Group gap="xs" wrap="wrap" data-testid="inventory-filters">
-      <SearchInput value={search.q} onSearch={(q) => onChange({ q })} placeholder="Search apps, vendors…" w={260} testId="apps-search" aria-label="Search apps" />
-      <MultiFilter label="Status" options={STATUS_OPTIONS} icon={<IconCircleDot size={15} />} testId="filter-status" {...multi('status')} />
-      <MultiFilter label="Category" options={CATEGORY_OPTIONS} icon={<IconCategory size={15} />} testId="filter-category" {...multi('category')} />
-      <MultiFilter label="Department" options={departments} icon={<IconBuilding size={15} />} testId="filter-department" searchable {...multi('department')} />
-      <CustomFilter label="Owner" summary={owner.data?.name ?? (search.owner ? '…' : undefined)} active={Boolean(search.owner)} icon={<IconUser size={15} />} testId="filter-owner">
+      <SearchInput value={search.q} onSearch={(q) => onChange({ q })} placeholder="Search apps, vendors…" w={240} testId="apps-search" aria-label="Search apps" />
+      <MultiFilter label="Status" options={STATUS_OPTIONS} testId="filter-status" {...multi('status')} />
+      <MultiFilter label="Category" options={CATEGORY_OPTIONS} testId="filter-category" {...multi('category')} />
+      <MultiFilter label="Department" options={departments} testId="filter-department" searchable {...multi('department')} />
+      <CustomFilter label="Owner" summary={owner.data?.name ?? (search.owner ? '…' : undefined)} active={Boolean(search.owner)} testId="filter-owner">
         <PersonSelect
           label="Business or IT owner"
           value={search.owner ?? null}
@@ -50,9 +50,9 @@ export function InventoryFilters({ search, onChange }: { search: AppsSearch; onC
           data-autofocus
         />
       </CustomFilter>
-      <MultiFilter label="Data held" options={DATA_OPTIONS} icon={<IconDatabase size={15} />} testId="filter-data" {...multi('dataClass')} />
-      <SingleFilter label="SSO" options={SSO_OPTIONS} value={search.sso} onChange={(sso) => onChange({ sso })} icon={<IconKey size={15} />} testId="filter-sso" />
-      <SingleFilter label="Attestations" options={EXPIRING_OPTIONS} value={search.expiring} onChange={(expiring) => onChange({ expiring })} icon={<IconShieldCheck size={15} />} testId="filter-expiring" />
+      <MultiFilter label="Data held" options={DATA_OPTIONS} testId="filter-data" {...multi('dataClass')} />
+      <SingleFilter label="SSO" options={SSO_OPTIONS} value={search.sso} onChange={(sso) => onChange({ sso })} testId="filter-sso" />
+      <SingleFilter label="Attestations" options={EXPIRING_OPTIONS} value={search.expiring} onChange={(expiring) => onChange({ expiring })} testId="filter-expiring" />
       {hasFilters(search) && (
         <Button variant="subtle" color="gray" size="sm" leftSection={<IconFilterOff size={15} />} onClick={() => onChange(Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])))} data-testid="clear-filters">
           Clear

@@ -44,7 +44,7 @@ export const appColumns = [
     ),
   }),
   col.accessor('vendor', { id: 'vendor', header: 'Vendor', meta: { sortKey: 'vendor' }, cell: (c) => <Text size="sm">{c.getValue() ?? '—'}</Text> }),
-  col.accessor('category', { id: 'category', header: 'Category', meta: { sortKey: 'category' }, cell: (c) => <Text size="sm">{CATEGORY_LABELS[c.getValue()] ?? c.getValue()}</Text> }),
+  col.accessor('category', { id: 'category', header: 'Category', meta: { sortKey: 'category', wrap: true }, cell: (c) => <Text size="sm" miw={140}>{CATEGORY_LABELS[c.getValue()] ?? c.getValue()}</Text> }),
   col.accessor('lifecycleStatus', { id: 'status', header: 'Status', meta: { sortKey: 'lifecycleStatus' }, cell: (c) => <StatusBadge kind="lifecycle" value={c.getValue()} /> }),
   col.accessor('businessOwner', { id: 'businessOwner', header: 'Business owner', cell: (c) => <PersonCell person={c.getValue()} /> }),
   col.accessor('itOwner', { id: 'itOwner', header: 'IT owner', cell: (c) => <PersonCell person={c.getValue()} /> }),

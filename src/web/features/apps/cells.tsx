@@ -14,19 +14,19 @@ export function PersonCell({ person }: { person: Ref }) {
   );
 }
 
-export function TagsCell({ items, max = 2, color = 'gray' }: { items: string[]; max?: number; color?: string }) {
+export function TagsCell({ items, max = 2, color = 'gray', wrap = false }: { items: string[]; max?: number; color?: string; wrap?: boolean }) {
   if (!items.length) return <Text size="sm" c="dimmed">—</Text>;
   const rest = items.length - max;
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap={wrap ? 'wrap' : 'nowrap'}>
       {items.slice(0, max).map((t) => (
-        <Badge key={t} size="sm" variant="light" color={color} style={{ textTransform: 'none' }} fw={500}>
+        <Badge key={t} size="sm" variant="light" color={color} style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }} fw={500}>
           {t}
         </Badge>
       ))}
       {rest > 0 && (
         <Tooltip label={items.slice(max).join(', ')}>
-          <Badge size="sm" variant="outline" color="gray">
+          <Badge size="sm" variant="outline" color="gray" style={{ flexShrink: 0, overflow: 'visible' }}>
             +{rest}
           </Badge>
         </Tooltip>

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconBuilding, IconCircleDot, IconFilterOff, IconUsers } from '@tabler/icons-react';
+import { IconFilterOff, IconUsers } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -59,8 +59,8 @@ export function PeoplePage() {
       <PageHeader title="People" description={data ? `${formatCount(data.total, 'person', 'people')}${filtered ? ' match' : ' in the directory'}` : ' '} actions={<ExportMenu path="/api/people" query={query} />} />
       <Group gap="xs" mb="sm">
         <SearchInput value={search.q} onSearch={(q) => update({ q })} placeholder="Search name, e-mail, title…" w={280} testId="people-search" />
-        <MultiFilter label="Department" options={departments} icon={<IconBuilding size={15} />} value={list(search.department)} onChange={(v) => update({ department: joinList(v) })} searchable testId="filter-department" />
-        <MultiFilter label="Status" options={STATUS} icon={<IconCircleDot size={15} />} value={list(search.status)} onChange={(v) => update({ status: joinList(v) })} testId="filter-status" />
+        <MultiFilter label="Department" options={departments} value={list(search.department)} onChange={(v) => update({ department: joinList(v) })} searchable testId="filter-department" />
+        <MultiFilter label="Status" options={STATUS} value={list(search.status)} onChange={(v) => update({ status: joinList(v) })} testId="filter-status" />
         {filtered && (
           <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={15} />} onClick={clear}>
             Clear

@@ -69,7 +69,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
   const common = { values, set, errors } as { values: AppFormValues; set: FieldSetter; errors: Record<string, string> };
 
   return (
-    <Stack gap="md" pb={canSecurity ? 80 : 0} data-testid="overview">
+    <Stack gap="md" pb={dirty ? 80 : 0} data-testid="overview">
       <Section title="About" description="What the tool is and who sells it">
         <GeneralFields {...common} canEdit={canGeneral} />
       </Section>
@@ -92,7 +92,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
       <Text size="xs" c="dimmed">
         Added {formatWhen(app.createdAt)} · last updated {formatWhen(app.updatedAt)}
       </Text>
-      {canSecurity && (
+      {canSecurity && (dirty || update.isPending) && (
         <Paper
           withBorder
           shadow={dirty ? 'md' : 'xs'}
