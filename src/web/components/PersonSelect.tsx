@@ -33,8 +33,11 @@ export function PersonSelect({ value, onChange, initial, testId, ...rest }: Prop
   const [debounced] = useDebouncedValue(search, 200);
   const [opened, setOpened] = useState(false);
   const selectedLabel = value ? known.current.get(value)?.name : undefined;
+  const wanted = search === selectedLabel ? '' : search;
   const q = debounced === selectedLabel ? '' : debounced;
-  const { data, isFetching } = usePeopleSearch(q, opened || Boolean(search));
+  const { data: fetched, isFetching } = usePeopleSearch(q, opened || Boolean(search));
+  // While the typed text has not been searched yet, show no stale options.
+  const data = wanted === q ? fetched : undefined;
 
   const options = useMemo(() => {
     const items = data?.items ?? [];
@@ -56,7 +59,7 @@ export function PersonSelect({ value, onChange, initial, testId, ...rest }: Prop
       clearable
       allowDeselect={false}
       placeholder="Search people…"
-      nothingFoundMessage={isFetching ? 'Searching…' : 'Nobody matches'}
+      nothingFoundMessage={isFetching || !data ? 'Searching…' : 'Nobody matches'}
       leftSection={<IconUser size={16} />}
       {...rest}
       data={options}

@@ -38,6 +38,8 @@ export function OverviewTab({ app }: { app: AppDetail }) {
   const [initial, setInitial] = useState(() => valuesFromApp(app));
   const [values, setValues] = useState(initial);
   const update = useUpdateApp(app.id);
+  /** After a save the bar stays, saying so, until the page changes. */
+  const [savedOnce, setSavedOnce] = useState(false);
   const errors = fieldErrors(update.error);
   const changes = changedFields(initial, values);
   const dirty = Object.keys(changes).length > 0;
@@ -57,6 +59,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
         const fresh = valuesFromApp(saved);
         setInitial(fresh);
         setValues(fresh);
+        setSavedOnce(true);
         notifySuccess(`${Object.keys(changes).length === 1 ? 'The change is' : 'Your changes are'} saved and recorded in History.`, `${saved.name} updated`);
       },
       onError: (e) => notifyError(e, 'Could not save the app'),
@@ -69,7 +72,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
   const common = { values, set, errors } as { values: AppFormValues; set: FieldSetter; errors: Record<string, string> };
 
   return (
-    <Stack gap="md" pb={dirty ? 80 : 0} data-testid="overview">
+    <Stack gap="md" pb={dirty || savedOnce ? 80 : 0} data-testid="overview">
       <Section title="About" description="What the tool is and who sells it">
         <GeneralFields {...common} canEdit={canGeneral} />
       </Section>
@@ -92,7 +95,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
       <Text size="xs" c="dimmed">
         Added {formatWhen(app.createdAt)} · last updated {formatWhen(app.updatedAt)}
       </Text>
-      {canSecurity && (dirty || update.isPending) && (
+      {canSecurity && (dirty || update.isPending || savedOnce) && (
         <Paper
           withBorder
           shadow={dirty ? 'md' : 'xs'}
