@@ -109,9 +109,16 @@ const tokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin/TokensPage.js'), 'TokensPage'),
 });
 
+/** Unknown addresses render "not found" inside the shell (after sign-in). */
+const catchAllRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '$',
+  component: () => <NotFound />,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, usersRoute, tokensRoute]),
+  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, usersRoute, tokensRoute, catchAllRoute]),
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

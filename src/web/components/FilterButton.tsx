@@ -43,19 +43,28 @@ export function MultiFilter({ label, options, value, onChange, icon, testId, sea
         {searchable && <TextInput size="xs" m={4} mb={6} placeholder={`Find ${label.toLowerCase()}…`} leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-autofocus />}
         <ScrollArea.Autosize mah={300} type="auto">
           <Stack gap={0}>
-            {shown.map((o) => (
-              <Checkbox
-                key={o.value}
-                label={o.label}
-                checked={value.includes(o.value)}
-                onChange={() => toggle(o.value)}
-                size="xs"
-                p={8}
-                styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
-                data-testid={testId ? `${testId}-option` : undefined}
-                data-value={o.value}
-              />
-            ))}
+            {shown.map((o) => {
+              const checked = value.includes(o.value);
+              return (
+                <UnstyledButton
+                  key={o.value}
+                  role="menuitemcheckbox"
+                  aria-checked={checked}
+                  onClick={() => toggle(o.value)}
+                  p={8}
+                  style={{ borderRadius: 6 }}
+                  className="tandem-row-clickable"
+                  data-testid={testId ? `${testId}-option` : undefined}
+                  data-value={o.value}
+                  data-checked={checked || undefined}
+                >
+                  <Group gap={10} wrap="nowrap">
+                    <Checkbox size="xs" checked={checked} readOnly tabIndex={-1} aria-hidden style={{ pointerEvents: 'none' }} />
+                    <Text size="sm">{o.label}</Text>
+                  </Group>
+                </UnstyledButton>
+              );
+            })}
             {shown.length === 0 && (
               <Text size="sm" c="dimmed" p="sm">
                 Nothing matches

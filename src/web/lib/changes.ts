@@ -10,7 +10,7 @@ const FIELD_LABELS: Record<string, string> = {
   documentName: 'Document', size: 'Size', contentType: 'File type', body: 'Comment', mentionIds: 'Mentions', role: 'Role',
   departmentScopeIds: 'Department scope', disabled: 'Disabled', email: 'E-mail', title: 'Title', departmentId: 'Department',
   managerId: 'Manager', status: 'Status', startDate: 'Start date', endDate: 'End date', headId: 'Head', expiresAt: 'Expires',
-  revokedAt: 'Revoked', prefix: 'Prefix', appId: 'App',
+  revokedAt: 'Revoked', prefix: 'Prefix', appId: 'App', ip: 'IP address', userAgent: 'Browser',
 };
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
@@ -19,7 +19,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
 };
 
 /** Keys never shown as their own row (they ride along with another field or are noise). */
-const HIDDEN = new Set(['id', 'appId', 'businessOwnerName', 'itOwnerName', 'managerName', 'headName', 'departmentNames', 'departmentScopeNames', 'documentName', 'createdAt', 'updatedAt', 'passwordHash', 'status_reason']);
+const HIDDEN = new Set(['id', 'appId', 'businessOwnerName', 'itOwnerName', 'managerName', 'headName', 'departmentNames', 'departmentScopeNames', 'documentName', 'createdAt', 'updatedAt', 'passwordHash', 'status_reason', 'mentionIds']);
 /** When a companion `…Name` is present, it is shown instead of the id. */
 const NAME_COMPANION: Record<string, string> = { businessOwnerId: 'businessOwnerName', itOwnerId: 'itOwnerName', managerId: 'managerName', headId: 'headName', documentId: 'documentName', departmentIds: 'departmentNames', departmentScopeIds: 'departmentScopeNames' };
 
@@ -115,6 +115,8 @@ export const KNOWN_ENTITY_TYPES = ['app', 'attestation', 'document', 'comment', 
 
 /** One-line summary for tables: "Business owner: Ana → Ben; Status: …". */
 export function summarizeChanges(entry: Pick<AuditEntry, 'action' | 'before' | 'after'>, lookup?: Lookup): string {
+  const body = asRecord(entry.after).body;
+  if (entry.action === 'comment.create' && typeof body === 'string') return `“${body.length > 90 ? `${body.slice(0, 90)}…` : body}”`;
   const changes = describeChanges(entry, lookup).filter((c) => !c.long || c.key === 'reason');
   if (entry.action.endsWith('.create') || entry.action === 'document.upload') {
     const name = asRecord(entry.after).name ?? asRecord(entry.after).type;

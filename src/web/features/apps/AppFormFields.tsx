@@ -61,9 +61,9 @@ export function GeneralFields({ values, set, errors, canEdit, compact }: Common 
   );
 }
 
-export function OwnershipFields({ values, set, errors, canEdit, owners, scope }: Common & { owners: { businessOwner: PersonRef | null; itOwner: PersonRef | null }; scope: { id: string; name: string }[] }) {
+export function OwnershipFields({ values, set, errors, canEdit, owners, scope, current = [] }: Common & { owners: { businessOwner: PersonRef | null; itOwner: PersonRef | null }; scope: { id: string; name: string }[]; current?: { id: string; name: string }[] }) {
   const { data: allDepartments } = useDepartments();
-  const names = new Map((allDepartments ?? []).map((d) => [d.id, d.name]));
+  const names = new Map([...current, ...(allDepartments ?? [])].map((d) => [d.id, d.name]));
   if (!canEdit)
     return (
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
@@ -83,6 +83,7 @@ export function OwnershipFields({ values, set, errors, canEdit, owners, scope }:
         onChange={(ids) => set('departmentIds', ids)}
         error={errors.departmentIds}
         testId="departments-select"
+        extra={current}
         only={scope.length ? [...scope.map((d) => d.id), ...values.departmentIds] : undefined}
         placeholder={values.departmentIds.length ? undefined : 'Choose departments'}
       />

@@ -93,6 +93,7 @@ function useColumns() {
       col.display({
         id: 'summary',
         header: 'Change',
+        meta: { wrap: true },
         cell: (c) => (
           <Text size="sm" c="dimmed" lineClamp={1} maw={460}>
             {summarizeChanges(c.row.original, lookup) || '—'}

@@ -12,7 +12,9 @@ export function MentionTextarea({ value, onChange, ...rest }: Omit<TextareaProps
   const [query, setQuery] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(query ?? '', 150);
   const { data } = usePeopleSearch(debounced, query !== null);
-  const people = (data?.items ?? []).slice(0, 8);
+  // Only results for exactly what was typed: a quick Enter must not pick a stale suggestion.
+  const current = query !== null && query === debounced ? data : undefined;
+  const people = (current?.items ?? []).slice(0, 8);
 
   const detect = (text: string, caret: number) => {
     const m = TRIGGER.exec(text.slice(0, caret));
@@ -47,7 +49,16 @@ export function MentionTextarea({ value, onChange, ...rest }: Omit<TextareaProps
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!combobox.dropdownOpened || !people.length) return;
+    if (!combobox.dropdownOpened || query === null) return;
+    if (!people.length) {
+      // Still searching: hold Enter instead of inserting a newline under the suggestions.
+      if ((e.key === 'Enter' || e.key === 'Tab') && !current) e.preventDefault();
+      if (e.key === 'Escape') {
+        combobox.closeDropdown();
+        setQuery(null);
+      }
+      return;
+    }
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       combobox.selectNextOption();
@@ -85,7 +96,7 @@ export function MentionTextarea({ value, onChange, ...rest }: Omit<TextareaProps
       <Combobox.Dropdown hidden={query === null}>
         <Combobox.Options data-testid="mention-options">
           {people.length === 0 ? (
-            <Combobox.Empty>{data ? 'Nobody matches' : 'Searching…'}</Combobox.Empty>
+            <Combobox.Empty>{current ? 'Nobody matches' : 'Searching…'}</Combobox.Empty>
           ) : (
             people.map((p) => (
               <Combobox.Option value={p.email} key={p.id} data-testid="mention-option">

@@ -7,7 +7,7 @@ import { formatWhen } from '../../../lib/format.js';
 import { useCan, useSession } from '../../../lib/session.js';
 import { useUpdateApp } from '../api.js';
 import { changedFields, valuesFromApp, type AppFormValues } from '../appForm.js';
-import { GeneralFields, OwnershipFields, ReadOnly, SecurityFields, UsageFields, type FieldSetter } from '../AppFormFields.js';
+import { GeneralFields, OwnershipFields, SecurityFields, UsageFields, type FieldSetter } from '../AppFormFields.js';
 
 export function Section({ title, description, children, right }: { title: string; description?: string; children: ReactNode; right?: ReactNode }) {
   return (
@@ -77,7 +77,7 @@ export function OverviewTab({ app }: { app: AppDetail }) {
         <GeneralFields {...common} canEdit={canGeneral} />
       </Section>
       <Section title="Ownership" description="Who answers for it, and which teams use it">
-        <OwnershipFields {...common} canEdit={canGeneral} owners={owners} scope={user.departmentScope} />
+        <OwnershipFields {...common} canEdit={canGeneral} owners={owners} scope={user.departmentScope} current={app.departments} />
       </Section>
       <Section title="Usage & data" description="How it is deployed, how many seats, and what data it holds">
         <UsageFields {...common} canEdit={canGeneral} canEditData={canSecurity} />
@@ -89,7 +89,9 @@ export function OverviewTab({ app }: { app: AppDetail }) {
         {canGeneral ? (
           <Textarea autosize minRows={3} maxRows={12} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} placeholder="Renewal quirks, contacts at the vendor, workarounds…" data-testid="app-notes" />
         ) : (
-          <ReadOnly label="Notes">{values.notes}</ReadOnly>
+          <Text size="sm" c={values.notes ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap' }}>
+            {values.notes || 'No notes yet.'}
+          </Text>
         )}
       </Section>
       <Text size="xs" c="dimmed">
