@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Divider, Group, Popover, ScrollArea, Stack, Te
 import { IconCheck, IconChevronDown, IconSearch } from '@tabler/icons-react';
 import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 
-export type FilterOption = { value: string; label: string };
+export type FilterOption = { value: string; label: string; /** Shorter text for the button */ short?: string };
 
 type TriggerProps = { label: string; summary?: string; count: number; icon?: ReactNode; testId?: string } & Omit<ComponentPropsWithRef<'button'>, 'children' | 'color' | 'style'>;
 
@@ -92,7 +92,7 @@ export function SingleFilter({ label, options, value, onChange, icon, testId }: 
   return (
     <Popover position="bottom-start" shadow="md" width={260} opened={opened} onChange={setOpened}>
       <Popover.Target>
-        <Trigger label={label} summary={current?.label} count={current ? 1 : 0} icon={icon} testId={testId} onClick={() => setOpened((o) => !o)} />
+        <Trigger label={label} summary={current?.short ?? current?.label} count={current ? 1 : 0} icon={icon} testId={testId} onClick={() => setOpened((o) => !o)} />
       </Popover.Target>
       <Popover.Dropdown p={6}>
         <Stack gap={0}>

@@ -16,10 +16,10 @@ const SSO_OPTIONS = [
   { value: 'false', label: 'No SSO' },
 ];
 const EXPIRING_OPTIONS = [
-  { value: '0', label: 'Expired' },
-  { value: '30', label: 'Expired or within 30 days' },
-  { value: '60', label: 'Expired or within 60 days' },
-  { value: '90', label: 'Expired or within 90 days' },
+  { value: '0', label: 'Expired', short: 'expired' },
+  { value: '30', label: 'Expired or within 30 days', short: '≤ 30 days' },
+  { value: '60', label: 'Expired or within 60 days', short: '≤ 60 days' },
+  { value: '90', label: 'Expired or within 90 days', short: '≤ 90 days' },
 ];
 
 export const FILTER_KEYS = ['q', 'status', 'category', 'department', 'owner', 'dataClass', 'sso', 'expiring'] as const;
@@ -35,7 +35,7 @@ export function InventoryFilters({ search, onChange }: { search: AppsSearch; onC
 
   return (
     <Group gap="xs" wrap="wrap" data-testid="inventory-filters">
-      <SearchInput value={search.q} onSearch={(q) => onChange({ q })} placeholder="Search apps, vendors…" w={240} testId="apps-search" aria-label="Search apps" />
+      <SearchInput value={search.q} onSearch={(q) => onChange({ q })} placeholder="Search apps, vendors…" w={220} testId="apps-search" aria-label="Search apps" />
       <MultiFilter label="Status" options={STATUS_OPTIONS} testId="filter-status" {...multi('status')} />
       <MultiFilter label="Category" options={CATEGORY_OPTIONS} testId="filter-category" {...multi('category')} />
       <MultiFilter label="Department" options={departments} testId="filter-department" searchable {...multi('department')} />

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Box, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconApps, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
@@ -59,6 +59,7 @@ export function InventoryPage() {
         }
         actions={
           <>
+            <ColumnChooser columns={APP_COLUMN_OPTIONS} visibility={visibility} onChange={setVisibility} onReset={reset} />
             <ExportMenu path="/api/apps" query={query} />
             {canCreate && (
               <Button leftSection={<IconPlus size={16} />} onClick={newApp.open} data-testid="new-app">
@@ -68,10 +69,9 @@ export function InventoryPage() {
           </>
         }
       />
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap" gap="xs">
+      <Box mb="sm">
         <InventoryFilters search={search} onChange={(p) => update(p)} />
-        <ColumnChooser columns={APP_COLUMN_OPTIONS} visibility={visibility} onChange={setVisibility} onReset={reset} />
-      </Group>
+      </Box>
       {error && (
         <Text c="red" size="sm" mb="sm">
           Could not load apps: {error.message}

@@ -10,9 +10,16 @@ import { DataClassesCell, ExpiryCell, PersonCell, SecurityFlags, TagsCell } from
 
 const col = createColumnHelper<AppSummary>();
 
+/** Under the name: the vendor when it says something new, else the website's domain. */
+function subtitle(a: AppSummary): string {
+  const domain = a.website?.replace(/^https?:\/\//, '').replace(/\/$/, '') ?? '';
+  if (a.vendor && !a.name.toLowerCase().startsWith(a.vendor.toLowerCase())) return domain ? `${a.vendor} · ${domain}` : a.vendor;
+  return domain || a.vendor || '';
+}
+
 export const APP_COLUMN_OPTIONS: ColumnOption[] = [
   { id: 'name', label: 'Name', required: true },
-  { id: 'vendor', label: 'Vendor' },
+  { id: 'vendor', label: 'Vendor', defaultVisible: false },
   { id: 'category', label: 'Category' },
   { id: 'status', label: 'Status' },
   { id: 'businessOwner', label: 'Business owner' },
@@ -22,24 +29,22 @@ export const APP_COLUMN_OPTIONS: ColumnOption[] = [
   { id: 'security', label: 'SSO / MFA / SCIM' },
   { id: 'seats', label: 'Seats', defaultVisible: false },
   { id: 'nextAttestationExpiry', label: 'Next attestation expiry' },
-  { id: 'updatedAt', label: 'Updated' },
+  { id: 'updatedAt', label: 'Updated', defaultVisible: false },
 ];
 
 export const appColumns = [
   col.accessor('name', {
     id: 'name',
     header: 'Name',
-    meta: { sortKey: 'name', width: 220 },
+    meta: { sortKey: 'name', wrap: true },
     cell: (c) => (
-      <Stack gap={0}>
+      <Stack gap={0} miw={190}>
         <AnchorLink to="/apps/$appId" params={{ appId: c.row.original.id }} fw={600} size="sm" c="dark" underline="hover" data-testid="app-link">
           {c.getValue()}
         </AnchorLink>
-        {c.row.original.website && (
-          <Text size="xs" c="dimmed" truncate maw={220}>
-            {c.row.original.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-          </Text>
-        )}
+        <Text size="xs" c="dimmed" truncate maw={260}>
+          {subtitle(c.row.original)}
+        </Text>
       </Stack>
     ),
   }),

@@ -1,4 +1,4 @@
-import { Avatar, Breadcrumbs, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Breadcrumbs, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconApps } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -59,7 +59,7 @@ export function PersonPage() {
         </Stack>
       </Group>
       <Card withBorder radius="md" p="lg">
-        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="lg">
+        <Group gap={48} align="flex-start" wrap="wrap">
           <ReadOnly label="E-mail">{person.email}</ReadOnly>
           <ReadOnly label="Department">
             {person.department && (
@@ -71,7 +71,7 @@ export function PersonPage() {
           <ReadOnly label="Manager">{person.manager && <PersonCell person={person.manager} />}</ReadOnly>
           <ReadOnly label="Started">{person.startDate && formatDate(person.startDate)}</ReadOnly>
           <ReadOnly label="Left">{person.endDate && formatDate(person.endDate)}</ReadOnly>
-        </SimpleGrid>
+        </Group>
       </Card>
       <Stack gap="xs">
         <Group justify="space-between">
