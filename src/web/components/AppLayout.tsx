@@ -4,7 +4,7 @@ import { IconApps, IconBuilding, IconHistory, IconKey, IconUserShield, IconUsers
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { authConfigQuery, useCan, useSession } from '../lib/session.js';
+import { authConfigQuery, sessionQuery, useCan, useSession } from '../lib/session.js';
 import { BrandMark } from './BrandMark.js';
 import { UserMenu } from './UserMenu.js';
 
@@ -16,7 +16,13 @@ const MAIN_NAV: NavItem[] = [
   { to: '/departments', label: 'Departments', icon: <IconBuilding size={18} stroke={1.6} />, testId: 'nav-departments' },
 ];
 
+/** Renders nothing in the moment between sign-out (session cleared) and the redirect to /login. */
 export function AppLayout() {
+  const { data } = useQuery(sessionQuery);
+  return data ? <Shell /> : null;
+}
+
+function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { user } = useSession();
   const can = useCan();

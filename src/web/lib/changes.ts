@@ -80,7 +80,7 @@ export function describeChanges(entry: Pick<AuditEntry, 'before' | 'after'>, loo
     const to = hasAfter ? show(after) : null;
     const long = [from, to].some((v) => (v?.length ?? 0) > 80) || key === 'description' || key === 'notes' || key === 'body';
     return { key, label: fieldLabel(key), from, to, long };
-  });
+  }).filter((c) => !(c.from === null && c.to === '—') && !(c.to === null && c.from === '—'));
 }
 
 const VERBS: Record<string, string> = {

@@ -30,10 +30,15 @@ export const authConfigQuery = queryOptions({
 });
 
 /** The signed-in session; only use below the authenticated layout (its loader guarantees one). */
+let lastSession: SessionInfo | null = null;
+
 export function useSession(): SessionInfo {
   const { data } = useQuery(sessionQuery);
-  if (!data) throw new Error('No session: this component must render inside the signed-in layout');
-  return data;
+  if (data) lastSession = data;
+  // Between sign-out and the redirect the signed-in screens render once more with the last session.
+  const session = data ?? lastSession;
+  if (!session) throw new Error('No session: this component must render inside the signed-in layout');
+  return session;
 }
 
 /** `can('app.update')` for the signed-in role; the server still enforces it. */

@@ -45,10 +45,14 @@ export function AppHeader({ app }: { app: AppDetail }) {
             <StatusBadge kind="lifecycle" value={app.lifecycleStatus} size="lg" data-testid="app-status" />
           </Group>
           <Group gap={8} c="dimmed" fz="sm" wrap="wrap">
-            <Text size="sm" c="dimmed" data-testid="app-vendor">
-              {app.vendor ?? 'Unknown vendor'}
-            </Text>
-            <Text size="sm" c="gray.4">·</Text>
+            {app.vendor && (
+              <>
+                <Text size="sm" c="dimmed" data-testid="app-vendor">
+                  {app.vendor}
+                </Text>
+                <Text size="sm" c="gray.4">·</Text>
+              </>
+            )}
             <Text size="sm" c="dimmed" data-testid="app-category">
               {CATEGORY_LABELS[app.category]}
             </Text>
