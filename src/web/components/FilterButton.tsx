@@ -48,7 +48,7 @@ export function MultiFilter({ label, options, value, onChange, icon, testId, sea
               return (
                 <UnstyledButton
                   key={o.value}
-                  role="menuitemcheckbox"
+                  role="checkbox"
                   aria-checked={checked}
                   onClick={() => toggle(o.value)}
                   p={8}
@@ -59,7 +59,7 @@ export function MultiFilter({ label, options, value, onChange, icon, testId, sea
                   data-checked={checked || undefined}
                 >
                   <Group gap={10} wrap="nowrap">
-                    <Checkbox size="xs" checked={checked} readOnly tabIndex={-1} aria-hidden style={{ pointerEvents: 'none' }} />
+                    <Checkbox.Indicator size="xs" checked={checked} aria-hidden />
                     <Text size="sm">{o.label}</Text>
                   </Group>
                 </UnstyledButton>
