@@ -55,7 +55,7 @@ export function InventoryPage() {
       <PageHeader
         title="Inventory"
         description={
-          <span data-testid="apps-count">{data ? `${formatCount(data.total, 'app')}${filtered ? (data.total === 1 ? ' matches your filters' : ' match your filters') : ' in your stack'}` : isLoading ? 'Loading…' : ''}</span>
+          <span data-testid="apps-count">{data ? `${formatCount(data.total, 'app')}${filtered ? (data.total === 1 ? ' found to match your filters' : ' match your filters') : ' in your stack'}` : isLoading ? 'Loading…' : ''}</span>
         }
         actions={
           <>
