@@ -4,8 +4,9 @@ import { api, type Page, type QueryValue } from './api.js';
 export const PAGE_SIZE = 50;
 
 /** One server-paged list: `GET path?query` kept between pages while the next loads. */
-export function useList<T>(key: string, path: string, query: Record<string, QueryValue>) {
+export function useList<T>(key: string, path: string, query: Record<string, QueryValue>, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [key, 'list', query],
     queryFn: () => api.get<Page<T>>(path, query),
     placeholderData: (prev) => prev,

@@ -21,6 +21,7 @@ import { useCan } from '../../lib/session.js';
 import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import { RoleBadge, ScopeCell } from './shared.js';
 import { TokenModal } from './TokenModal.js';
+import { usePageTitle } from '../../lib/title.js';
 
 const route = getRouteApi('/_app/admin/tokens');
 const col = createColumnHelper<ApiToken>();
@@ -73,13 +74,14 @@ const columns = [
 ];
 
 export function TokensPage() {
+  usePageTitle('API tokens');
   const can = useCan();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = searchPatcher<ListSearch>(navigate);
   const [creating, setCreating] = useState(false);
   const query = useMemo(() => ({ q: search.q, sort: search.sort, page: search.page ?? 1, pageSize: PAGE_SIZE }), [search]);
-  const { data, isLoading, isFetching } = useList<ApiToken>('tokens', '/api/tokens', query);
+  const { data, isLoading, isFetching } = useList<ApiToken>('tokens', '/api/tokens', query, can('token.admin'));
   if (!can('token.admin')) return <NotFound what="page" />;
 
   return (

@@ -20,6 +20,7 @@ import type { UsersSearch } from '../../router.js';
 import { NotFound } from '../../components/NotFound.js';
 import { RoleBadge, ScopeCell } from './shared.js';
 import { UserModal } from './UserModal.js';
+import { usePageTitle } from '../../lib/title.js';
 
 const route = getRouteApi('/_app/admin/users');
 const col = createColumnHelper<User>();
@@ -52,13 +53,14 @@ const columns = [
 ];
 
 export function UsersPage() {
+  usePageTitle('Users');
   const can = useCan();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = searchPatcher<UsersSearch>(navigate);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const query = useMemo(() => ({ q: search.q, role: search.role, sort: search.sort, page: search.page ?? 1, pageSize: PAGE_SIZE }), [search]);
-  const { data, isLoading, isFetching } = useList<User>('users', '/api/users', query);
+  const { data, isLoading, isFetching } = useList<User>('users', '/api/users', query, can('user.admin'));
   if (!can('user.admin')) return <NotFound what="page" />;
 
   return (

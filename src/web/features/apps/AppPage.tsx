@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../../../shared/api-client.js';
 import { NotFound } from '../../components/NotFound.js';
 import { PageSkeleton } from '../../components/PageSkeleton.js';
+import { usePageTitle } from '../../lib/title.js';
 import { useApp } from './api.js';
 import { AppHeader } from './AppHeader.js';
 import { CommentsTab } from './tabs/CommentsTab.js';
@@ -32,6 +33,7 @@ export function AppPage() {
   const navigate = route.useNavigate();
   const tab: Tab = (TABS as readonly string[]).includes(rawTab ?? '') ? (rawTab as Tab) : 'overview';
   const { data: app, isLoading, error } = useApp(appId);
+  usePageTitle(app?.name);
 
   if (isLoading) return <PageSkeleton />;
   if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFound what="app" />;

@@ -14,6 +14,7 @@ import type { AppsSearch } from '../../router.js';
 import { useAppList } from './api.js';
 import { APP_COLUMN_OPTIONS, appColumns } from './appColumns.js';
 import { FILTER_KEYS, hasFilters, InventoryFilters } from './InventoryFilters.js';
+import { usePageTitle } from '../../lib/title.js';
 
 const NewAppModal = lazy(() => import('./NewAppModal.js').then((m) => ({ default: m.NewAppModal })));
 const route = getRouteApi('/_app/apps');
@@ -37,6 +38,7 @@ export function appListQuery(s: AppsSearch) {
 }
 
 export function InventoryPage() {
+  usePageTitle('Inventory');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const can = useCan();

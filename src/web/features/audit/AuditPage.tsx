@@ -18,6 +18,9 @@ import { dayjs, formatCount, formatDateTime, formatWhen } from '../../lib/format
 import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { AuditSearch } from '../../router.js';
 import { AuditDetail } from './AuditDetail.js';
+import { usePageTitle } from '../../lib/title.js';
+import { useCan } from '../../lib/session.js';
+import { NotFound } from '../../components/NotFound.js';
 
 const route = getRouteApi('/_app/audit');
 const col = createColumnHelper<AuditEntry>();
@@ -139,6 +142,8 @@ function SuggestFilter({ value, onChange, data, placeholder, w, testId }: { valu
 }
 
 export function AuditPage() {
+  usePageTitle('Audit log');
+  const can = useCan();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = searchPatcher<AuditSearch>(navigate);
@@ -147,9 +152,10 @@ export function AuditPage() {
     () => ({ q: search.q, action: search.action, entityType: search.entityType, actor: search.actor, from: search.from, to: search.to, sort: search.sort, page: search.page ?? 1, pageSize: PAGE_SIZE }),
     [search],
   );
-  const { data, isLoading, isFetching, error } = useList<AuditEntry>('audit', '/api/audit', query);
+  const { data, isLoading, isFetching, error } = useList<AuditEntry>('audit', '/api/audit', query, can('audit.read'));
   const filtered = Boolean(search.q || search.action || search.entityType || search.actor || search.from || search.to);
   const clear = () => update({ q: undefined, action: undefined, entityType: undefined, actor: undefined, from: undefined, to: undefined });
+  if (!can('audit.read')) return <NotFound />;
 
   return (
     <>

@@ -9,6 +9,7 @@ import { api, ApiError, setCsrfToken } from '../../lib/api.js';
 import { errorMessage, fieldErrors } from '../../lib/errors.js';
 import { authConfigQuery, sessionQuery } from '../../lib/session.js';
 import { safeRedirect } from '../../lib/redirect.js';
+import { usePageTitle } from '../../lib/title.js';
 import { DemoAccounts } from './DemoAccounts.js';
 
 const route = getRouteApi('/login');
@@ -18,6 +19,7 @@ export function LoginPage() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { data: config } = useQuery(authConfigQuery);
+  usePageTitle('Sign in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

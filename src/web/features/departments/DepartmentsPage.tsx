@@ -14,6 +14,7 @@ import { formatCount } from '../../lib/format.js';
 import type { ListSearch } from '../../lib/search.js';
 import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import { PersonCell } from '../apps/cells.js';
+import { usePageTitle } from '../../lib/title.js';
 
 const route = getRouteApi('/_app/departments');
 const col = createColumnHelper<Department>();
@@ -36,6 +37,7 @@ const columns = [
 ];
 
 export function DepartmentsPage() {
+  usePageTitle('Departments');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = searchPatcher<ListSearch>(navigate);

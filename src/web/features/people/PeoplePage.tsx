@@ -18,6 +18,7 @@ import { joinList, list } from '../../lib/search.js';
 import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { PeopleSearch } from '../../router.js';
 import { PersonCell } from '../apps/cells.js';
+import { usePageTitle } from '../../lib/title.js';
 
 const route = getRouteApi('/_app/people');
 const col = createColumnHelper<Person>();
@@ -45,6 +46,7 @@ const columns = [
 ];
 
 export function PeoplePage() {
+  usePageTitle('People');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const update = searchPatcher<PeopleSearch>(navigate);

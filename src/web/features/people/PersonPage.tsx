@@ -12,6 +12,7 @@ import { PageSkeleton } from '../../components/PageSkeleton.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { formatDate, initials } from '../../lib/format.js';
 import { usePerson } from '../../lib/queries.js';
+import { usePageTitle } from '../../lib/title.js';
 import { PAGE_SIZE, useList } from '../../lib/useList.js';
 import { appColumns } from '../apps/appColumns.js';
 import { PersonCell } from '../apps/cells.js';
@@ -24,6 +25,7 @@ export function PersonPage() {
   const { personId } = route.useParams();
   const navigate = route.useNavigate();
   const { data: person, isLoading, error } = usePerson(personId);
+  usePageTitle(person?.name);
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<string | undefined>();
   const apps = useList<AppSummary>('apps', '/api/apps', { owner: personId, page, pageSize: PAGE_SIZE, sort });
