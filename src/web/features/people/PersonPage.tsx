@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api-client.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { DataTable } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { ExportMenu } from '../../components/ExportMenu.js';
 import { NotFound } from '../../components/NotFound.js';
 import { PageSkeleton } from '../../components/PageSkeleton.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
@@ -78,9 +79,12 @@ export function PersonPage() {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>Apps they own</Title>
-          <Text size="sm" c="dimmed">
-            As business or IT owner
-          </Text>
+          <Group gap="sm">
+            <Text size="sm" c="dimmed">
+              As business or IT owner
+            </Text>
+            <ExportMenu path="/api/apps" query={{ owner: personId, sort }} />
+          </Group>
         </Group>
         {person.status === 'leaver' && (apps.data?.total ?? 0) > 0 && (
           <Text size="sm" c="orange.8">

@@ -5,6 +5,7 @@ import type { AppDetail } from '../../../../shared/schemas/apps.js';
 import type { AuditEntry } from '../../../../shared/schemas/org.js';
 import { ChangeList } from '../../../components/ChangeList.js';
 import { EmptyState } from '../../../components/EmptyState.js';
+import { ExportMenu } from '../../../components/ExportMenu.js';
 import { TableSkeleton } from '../../../components/PageSkeleton.js';
 import { actionVerb } from '../../../lib/changes.js';
 import { formatDateTime, formatWhen, initials } from '../../../lib/format.js';
@@ -64,7 +65,7 @@ export function HistoryTab({ app }: { app: AppDetail }) {
   const items = data?.items ?? [];
   const pages = data ? Math.ceil(data.total / data.pageSize) : 1;
   return (
-    <Section title="History" description="Every change to this app: who, when, and what it was before">
+    <Section title="History" description="Every change to this app: who, when, and what it was before" right={<ExportMenu path={`/api/apps/${app.id}/history`} query={{ sort: '-at' }} />}>
       {isLoading ? (
         <TableSkeleton rows={4} />
       ) : items.length === 0 ? (
