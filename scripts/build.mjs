@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stampFile = path.join(root, 'dist', '.build-stamp');
@@ -25,6 +26,14 @@ const t0 = Date.now();
 console.error('Building Tandem (server and web UI)…');
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 execFileSync(bin('vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+// Pre-compressed copies, served by @fastify/static's preCompressed option.
+const assets = path.join(root, 'dist/web/assets');
+for (const f of readdirSync(assets)) {
+  if (!/\.(js|css|svg|json)$/.test(f)) continue;
+  const data = readFileSync(path.join(assets, f));
+  writeFileSync(path.join(assets, `${f}.gz`), gzipSync(data, { level: 9 }));
+  writeFileSync(path.join(assets, `${f}.br`), brotliCompressSync(data));
+}
 mkdirSync(path.dirname(stampFile), { recursive: true });
 writeFileSync(stampFile, String(sourceTime));
 console.error(`Built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -72,7 +72,17 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const hasWeb = (opts.serveWeb ?? true) && existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', immutable: false });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // The build writes .gz/.br next to each asset; hashed asset names never change, so cache them for good.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, file) => {
+        reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
       return errorHandler(new AppError('not_found', hasWeb || req.url.startsWith('/api/') ? `No route ${req.method} ${req.url.split('?')[0]}` : 'The web UI is not built: run `npm run build`'), req, reply);

@@ -9,6 +9,7 @@ import { textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { setAppDepartments, validateReferences } from './app-fields.js';
 import { getApp } from './get-app.js';
+import { departmentMap } from '../org/departments.repo.js';
 import { loadAppInScope } from './load-app.js';
 import { vendorIdFor } from './vendors.js';
 
@@ -73,6 +74,12 @@ export async function updateApp(ctx: Ctx, id: string, input: unknown): Promise<A
       if ('itOwnerId' in changes.after) {
         changes.before.itOwnerName = current.itOwner?.name ?? null;
         changes.after.itOwnerName = data.itOwnerId ? names.get(data.itOwnerId) ?? null : null;
+      }
+      if ('departmentIds' in changes.after) {
+        const names = await departmentMap(ctx);
+        const named = (ids: unknown) => (ids as string[]).map((id) => names.get(id) ?? id);
+        changes.before.departmentNames = named(changes.before.departmentIds);
+        changes.after.departmentNames = named(changes.after.departmentIds);
       }
       await audit(ctx, {
         action: 'app.update', entityType: 'app', entityId: id, entityLabel: data.name ?? current.name, appId: id,

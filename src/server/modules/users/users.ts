@@ -81,6 +81,11 @@ export async function updateUser(ctx: Ctx, id: string, input: unknown): Promise<
     if (data.disabled) await exec(ctx).execute(sql`DELETE FROM sessions WHERE user_id = ${id}`);
     const before = { name: current.name, role: current.role, departmentScopeIds: current.departmentScope.map((d) => d.id).sort(), disabled: current.disabled };
     const changes = diff<Record<string, unknown>>(before, { ...data, ...(data.departmentScopeIds ? { departmentScopeIds: [...data.departmentScopeIds].sort() } : {}) });
+    if (changes && 'departmentScopeIds' in changes.after) {
+      const names = await departmentMap(ctx);
+      changes.before.departmentScopeNames = (changes.before.departmentScopeIds as string[]).map((id) => names.get(id) ?? id);
+      changes.after.departmentScopeNames = (changes.after.departmentScopeIds as string[]).map((id) => names.get(id) ?? id);
+    }
     if (changes) await audit(ctx, { action: 'user.update', entityType: 'user', entityId: id, entityLabel: current.name, ...changes });
     return getUser(ctx, id);
   });
