@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Text } from '@mantine/core';
+import { Group, SimpleGrid, Text } from '@mantine/core';
 import { IconChartBar, IconPlugConnected, IconReceipt, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { AppDetail } from '../../../../shared/schemas/apps.js';
@@ -52,7 +52,7 @@ export function FutureTab({ kind, app }: { kind: Kind; app: AppDetail }) {
   return (
     <Section title={c.title} description={c.description}>
       {n === 0 ? (
-        <EmptyState icon={c.icon} title={c.empty} testId={`empty-${kind}`} actions={<Button variant="light" disabled>Coming soon</Button>}>
+        <EmptyState icon={c.icon} title={c.empty} testId={`empty-${kind}`}>
           {c.how}
         </EmptyState>
       ) : (
