@@ -1,14 +1,13 @@
 import type { Config } from '../server/config.js';
 import { openRuntime } from '../server/main.js';
 import { systemCtx, type Ctx } from '../server/platform/ctx.js';
-import { readCache } from '../server/platform/read-cache.js';
 import type { PageResult } from '../server/platform/paging.js';
 import { allRows, csvChunks, jsonChunks, type ExportSpec } from '../server/http/export.js';
 import { appsExport } from '../server/modules/apps/apps.routes.js';
 import { listApps } from '../server/modules/apps/list-apps.js';
 import { auditExport } from '../server/modules/audit/audit.routes.js';
 import { listAudit } from '../server/modules/audit/list-audit.js';
-import { loadDemo } from '../server/modules/demo/load-demo.js';
+import { reloadDemo } from '../server/modules/demo/reload-demo.js';
 import { listDepartments } from '../server/modules/org/departments.js';
 import { departmentsExport, peopleExport } from '../server/modules/org/org.routes.js';
 import { listPeople } from '../server/modules/org/people.js';
@@ -43,8 +42,7 @@ export async function directBackend(config: Config, command: string): Promise<Ba
     createUser: (input) => createUser(ctx, input),
     updateUser: (id, input) => updateUser(ctx, id, input),
     async reloadDemo(onProgress) {
-      await loadDemo(runtime.database, { reset: true, onProgress });
-      readCache(runtime.database).clear();
+      await reloadDemo(ctx, onProgress);
     },
     close: () => runtime.close(),
   };

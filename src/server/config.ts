@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   publicUrl: z.string().optional(),
   secureCookies: z.boolean().default(false),
+  /** Behind a reverse proxy, trust X-Forwarded-For for the client address (sign-in rate limits use it). */
+  trustProxy: z.boolean().default(false),
   organisationName: z.string().default('Tandem'),
 });
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
@@ -24,6 +26,7 @@ export function loadConfig(flags: Partial<Record<keyof z.infer<typeof ConfigSche
     logLevel: env.TANDEM_LOG_LEVEL,
     publicUrl: env.TANDEM_PUBLIC_URL,
     secureCookies: env.TANDEM_SECURE_COOKIES === 'true' ? true : undefined,
+    trustProxy: env.TANDEM_TRUST_PROXY === 'true' ? true : undefined,
     organisationName: env.TANDEM_ORG_NAME,
   };
   const merged = Object.fromEntries(

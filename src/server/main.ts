@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './http/app.js';
 import { DataLock } from './platform/data-lock.js';
-import { readCache } from './platform/read-cache.js';
+import { reloadDemo } from './modules/demo/reload-demo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoProgress } from './modules/demo/load-demo.js';
 import { AppError } from './platform/errors.js';
 
@@ -64,12 +64,7 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
       config,
       localSecret,
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
-      demo: {
-        async reload() {
-          await loadDemo(database, { reset: true });
-          readCache(database).clear();
-        },
-      },
+      demo: { reload: (ctx) => reloadDemo(ctx).then(() => undefined) },
     });
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { loadConfig } from '../../src/server/config.js';
 import { buildApp } from '../../src/server/http/app.js';
 import { loadDemo } from '../../src/server/modules/demo/load-demo.js';
-import { readCache } from '../../src/server/platform/read-cache.js';
+import { reloadDemo } from '../../src/server/modules/demo/reload-demo.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const DEMO_PASSWORD = 'tandem-demo';
@@ -28,7 +28,7 @@ export async function createTestApp(opts: { demo?: boolean; localSecret?: string
     config,
     localSecret: opts.localSecret ?? null,
     serveWeb: false,
-    demo: { reload: async () => { await loadDemo(db.database, { reset: true }); readCache(db.database).clear(); } },
+    demo: { reload: (ctx) => reloadDemo(ctx).then(() => undefined) },
   });
   await app.ready();
   // Every API route carries a schema, so the OpenAPI document is the full route list.

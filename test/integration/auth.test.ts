@@ -122,4 +122,18 @@ describe(`sign-in, sessions, CSRF and API tokens (${ENGINE})`, () => {
     expect(res.statusCode).toBe(200);
     expect((await t.call('GET', '/api/auth/session', { as: fin })).statusCode).toBe(401);
   });
+
+  it('an IT admin can reload the demo; the reload is the first entry of the new history', async () => {
+    const admin = await t.login('it@demo.example');
+    expect((await t.call('POST', '/api/admin/demo', { as: await t.login('cmo@demo.example') })).statusCode).toBe(403);
+    expect((await t.call('POST', '/api/admin/demo', { as: admin })).statusCode).toBe(200);
+    // Every session ended with the reset; the member's changed password is back to the demo one.
+    expect((await t.call('GET', '/api/auth/session', { as: admin })).statusCode).toBe(401);
+    const fresh = await t.login('member@demo.example');
+    expect(fresh.email).toBe('member@demo.example');
+    const it2 = await t.login('it@demo.example');
+    const entries = (await t.call('GET', '/api/audit?action=demo.reload', { as: it2 })).json();
+    expect(entries.total).toBe(1);
+    expect(entries.items[0].actorLabel).toBe('Jordan Reyes');
+  });
 });

@@ -2,5 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 
-export type RouteDeps = { database: Database; config: Config; demo: { reload(): Promise<void> } };
+import type { Ctx } from '../platform/ctx.js';
+
+export type RouteDeps = { database: Database; config: Config; demo: { reload(ctx: Ctx): Promise<void> } };
 export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;

@@ -47,8 +47,9 @@ export const authRoutes: RouteModule = (root, { database, config, demo }) => {
 
   app.post('/admin/demo', { schema: { operationId: 'reloadDemo', tags: ['Admin'], summary: 'Reload the demo organisation (replaces all data)', response: { 200: Ok } } },
     async (req) => {
-      requirePermission(ctxOf(req, database), 'demo.admin');
-      await demo.reload();
+      const ctx = ctxOf(req, database);
+      requirePermission(ctx, 'demo.admin');
+      await demo.reload(ctx);
       return { ok: true as const };
     });
 };
