@@ -7,7 +7,9 @@
  * one transaction of a few set-based INSERTs (`unnest` over array parameters), so loading takes
  * well under a second or two on the embedded database.
  */
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { sha256 } from '../auth/tokens.js';
 import { canTransition, type AttestationType, type DataClass, type Lifecycle, type Role } from '../../../shared/enums.js';
 import { uuidv7 } from '../../../shared/ids.js';
 import type { Database, Executor } from '../../db/client.js';
@@ -663,6 +665,20 @@ export async function loadDemo(database: Database, opts: { reset?: boolean; onPr
       insertRows(tx, 'users',
         [['id', 'uuid'], ['email', 'text'], ['name', 'text'], ['password_hash', 'text'], ['role', 'text'], ['scope_department_ids', 'uuid[]'], ['person_id', 'uuid'], ['created_at', 'timestamptz']],
         org.users.map((u) => [u.id, u.email, u.name, passwordHash, u.role, u.scopeDepartmentIds, u.personId, u.createdAt])));
+    await step('api tokens', 3, () => {
+      // Integrations a real organisation would have; their secrets are random and never shown.
+      const admin = org.users.find((u) => u.role === 'it_admin')!;
+      const marketing = org.departments.find((d) => d.name === 'Marketing')!.id;
+      const day = 86_400_000;
+      const t = (opts.now ?? new Date()).getTime();
+      return insertRows(tx, 'api_tokens',
+        [['id', 'uuid'], ['name', 'text'], ['token_hash', 'text'], ['prefix', 'text'], ['role', 'text'], ['scope_department_ids', 'uuid[]'], ['created_by', 'uuid'], ['created_at', 'timestamptz'], ['expires_at', 'timestamptz'], ['last_used_at', 'timestamptz'], ['revoked_at', 'timestamptz']],
+        [
+          [uuidv7(t - 200 * day), 'Looker inventory dashboard', sha256(randomBytes(32).toString('hex')), 'tdm_Lk7q2x', 'auditor', [], admin.id, t - 200 * day, null, t - 2 * day, null],
+          [uuidv7(t - 40 * day), 'Marketing ops sheet sync', sha256(randomBytes(32).toString('hex')), 'tdm_Mq9v4c', 'marketing_lead', [marketing], admin.id, t - 40 * day, t + 50 * day, t - 1 * day, null],
+          [uuidv7(t - 400 * day), 'Zapier (old workspace)', sha256(randomBytes(32).toString('hex')), 'tdm_Zp3n8w', 'it_admin', [], admin.id, t - 400 * day, null, t - 120 * day, t - 95 * day],
+        ]);
+    });
     await step('comments', org.comments.length, () =>
       insertRows(tx, 'comments',
         [['id', 'uuid'], ['app_id', 'uuid'], ['author_id', 'uuid'], ['author_label', 'text'], ['body', 'text'], ['mention_ids', 'uuid[]'], ['created_at', 'timestamptz']],
