@@ -3,7 +3,7 @@ import { createApiClient } from '../shared/api-client.js';
 import type { PageResult } from '../server/platform/paging.js';
 import { DataLock } from '../server/platform/data-lock.js';
 
-export const LISTS = ['apps', 'people', 'departments', 'users', 'tokens', 'audit'] as const;
+export const LISTS = ['apps', 'people', 'departments', 'users', 'tokens', 'audit', 'alias-rules'] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** What CLI commands need; served in-process or through a running server's API. */
@@ -17,7 +17,7 @@ export type Backend = {
   close(): Promise<void>;
 };
 
-const PATHS: Record<ListName, string> = { apps: '/api/apps', people: '/api/people', departments: '/api/departments', users: '/api/users', tokens: '/api/tokens', audit: '/api/audit' };
+const PATHS: Record<ListName, string> = { apps: '/api/apps', people: '/api/people', departments: '/api/departments', users: '/api/users', tokens: '/api/tokens', audit: '/api/audit', 'alias-rules': '/api/alias-rules' };
 
 function serverBackend(url: string, secret: string): Backend {
   const api = createApiClient({ baseUrl: url, token: secret });

@@ -3,6 +3,8 @@ import { openRuntime } from '../server/main.js';
 import { systemCtx, type Ctx } from '../server/platform/ctx.js';
 import type { PageResult } from '../server/platform/paging.js';
 import { allRows, csvChunks, jsonChunks, type ExportSpec } from '../server/http/export.js';
+import { listAliasRules } from '../server/modules/alias-rules/alias-rules.js';
+import { aliasRulesExport } from '../server/modules/alias-rules/alias-rules.routes.js';
 import { appsExport } from '../server/modules/apps/apps.routes.js';
 import { listApps } from '../server/modules/apps/list-apps.js';
 import { auditExport } from '../server/modules/audit/audit.routes.js';
@@ -24,6 +26,7 @@ const LISTERS: Record<ListName, [Lister, ExportSpec<never>]> = {
   users: [listUsers as Lister, usersExport as never],
   tokens: [listApiTokens as Lister, tokensExport as never],
   audit: [listAudit as Lister, auditExport as never],
+  'alias-rules': [listAliasRules as Lister, aliasRulesExport as never],
 };
 
 /** Runs the same verbs in-process, as the CLI actor with full rights. */

@@ -18,7 +18,7 @@ const ROLES = {
 } as const;
 type RoleName = keyof typeof ROLES;
 
-type Ids = { appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
+type Ids = { ruleId: string; appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
 type Case = { url: (ids: Ids) => string; body?: (ids: Ids) => unknown; multipart?: boolean };
 
 const UNSAFE_OWN_ACCOUNT = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password']);
@@ -62,6 +62,9 @@ const CASES: Record<string, Case> = {
   'POST /api/tokens': { url: () => '/api/tokens', body: () => ({ name: 'probe', role: 'it_admin' }) },
   'POST /api/tokens/:id/revoke': { url: (i) => `/api/tokens/${i.tokenId}/revoke` },
   'GET /api/audit': { url: () => '/api/audit?pageSize=500' },
+  'GET /api/alias-rules': { url: () => '/api/alias-rules' },
+  'POST /api/alias-rules': { url: () => '/api/alias-rules', body: () => ({ kind: 'exact', text: 'probe rule', classify: 'not_software' }) },
+  'PATCH /api/alias-rules/:id': { url: (i) => `/api/alias-rules/${i.ruleId}`, body: () => ({ enabled: false }) },
 };
 
 describe(`authorisation walk (${ENGINE})`, () => {
@@ -91,7 +94,10 @@ describe(`authorisation walk (${ENGINE})`, () => {
     expect(att.statusCode).toBe(200);
     const users = (await t.call('GET', '/api/users?pageSize=50', { as: admin })).json().items as { id: string; email: string }[];
     const token = await t.call('POST', '/api/tokens', { as: admin, body: { name: 'walk', role: 'auditor' } });
+    const rule = await t.call('POST', '/api/alias-rules', { as: admin, body: { kind: 'prefix', text: 'acme travel', classify: 'not_software', sources: ['card'] } });
+    expect(rule.statusCode).toBe(200);
     ids = {
+      ruleId: rule.json().id,
       appOut, appIn, personOut: people[0].id, deptOut, deptIn: marketingId, docOut: doc.json().id, attOut: att.json().id,
       userId: users.find((u) => u.email === 'finance@demo.example')!.id, tokenId: token.json().token.id,
     };
@@ -118,7 +124,8 @@ describe(`authorisation walk (${ENGINE})`, () => {
     const counts = await rows(db, sql`SELECT (SELECT count(*)::int FROM attestations WHERE app_id = ${ids.appOut}) a, (SELECT count(*)::int FROM documents WHERE app_id = ${ids.appOut}) d,
       (SELECT count(*)::int FROM comments WHERE app_id = ${ids.appOut}) c, (SELECT count(*)::int FROM users) u, (SELECT count(*)::int FROM api_tokens WHERE revoked_at IS NULL) t,
       (SELECT count(*)::int FROM departments) dp, (SELECT count(*)::int FROM people) p, (SELECT count(*)::int FROM apps) ap,
-      (SELECT role FROM users WHERE id = ${ids.userId}) r`);
+      (SELECT role FROM users WHERE id = ${ids.userId}) r,
+      (SELECT count(*)::int FROM alias_rules WHERE enabled) ar`);
     return JSON.stringify({ app, dept, person, counts });
   }
 

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { uuidv7 } from '../../shared/ids.js';
 import { AppError } from '../platform/errors.js';
+import { aliasRulesRoutes } from '../modules/alias-rules/alias-rules.routes.js';
 import { appsRoutes } from '../modules/apps/apps.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
@@ -65,7 +66,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       api.addHook('onRequest', authHook(opts.database, opts.localSecret ?? null));
-      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes]) routes(api, opts);
+      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes]) routes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -1,3 +1,4 @@
 export * from './org.js';
 export * from './platform.js';
 export * from './inventory.js';
+export * from './discovery.js';

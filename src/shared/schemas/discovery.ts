@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { booleanish, csvList, Id, ListQueryBase } from './common.js';
+
+/** Where a raw text came from: card/expense exports, identity-provider logs, OAuth grants, app lists. */
+export const SOURCE_KINDS = ['card', 'okta', 'entra', 'google_token', 'google_login', 'apps_csv'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const RULE_KINDS = ['exact', 'prefix', 'pattern'] as const;
+
+export const AliasRule = z.object({
+  id: Id,
+  kind: z.enum(RULE_KINDS).describe('exact: equals the normalised text; prefix: starts with it; pattern: * and ? wildcards'),
+  text: z.string().describe('Normalised text (or an OAuth client id for exact rules)'),
+  sources: z.array(SourceKind).nullable().describe('Source kinds it applies to; null = all'),
+  appId: z.string().nullable().describe('Catalog app id the text names'),
+  appName: z.string().nullable(),
+  classify: z.enum(['software', 'not_software']).nullable().describe('For rules that set a text aside (or mark it software without an app)'),
+  enabled: z.boolean(),
+  note: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AliasRule = z.infer<typeof AliasRule>;
+
+const ruleFields = {
+  kind: z.enum(RULE_KINDS).default('exact'),
+  text: z.string().trim().min(1).max(500),
+  sources: z.array(SourceKind).min(1).nullable().default(null),
+  appId: z.string().trim().min(1).max(200).nullable().default(null),
+  appName: z.string().trim().max(200).nullable().default(null),
+  classify: z.enum(['software', 'not_software']).nullable().default(null),
+  note: z.string().max(2000).nullable().default(null),
+};
+export const AliasRuleInput = z
+  .object(ruleFields)
+  .refine((r) => r.appId !== null || r.classify !== null, { message: 'Name an app or classify the text', path: ['appId'] });
+export type AliasRuleInput = z.infer<typeof AliasRuleInput>;
+export const AliasRuleUpdateInput = z.object({
+  kind: z.enum(RULE_KINDS).optional(),
+  text: ruleFields.text.optional(),
+  sources: z.array(SourceKind).min(1).nullable().optional(),
+  appId: z.string().trim().min(1).max(200).nullable().optional(),
+  appName: z.string().trim().max(200).nullable().optional(),
+  classify: z.enum(['software', 'not_software']).nullable().optional(),
+  note: z.string().max(2000).nullable().optional(),
+  enabled: z.boolean().optional(),
+});
+export type AliasRuleUpdateInput = z.infer<typeof AliasRuleUpdateInput>;
+
+export const AliasRuleListQuery = ListQueryBase.extend({
+  kind: csvList(z.enum(RULE_KINDS)),
+  source: SourceKind.optional().describe('Rules that apply to this source kind'),
+  enabled: booleanish,
+  sort: z.enum(['text', '-text', 'updatedAt', '-updatedAt']).default('-updatedAt'),
+});
+export type AliasRuleListQuery = z.infer<typeof AliasRuleListQuery>;
