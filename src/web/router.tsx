@@ -109,6 +109,17 @@ const tokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin/TokensPage.js'), 'TokensPage'),
 });
 
+export type AliasRulesSearch = ReturnType<typeof listSearch> & { kind?: string; source?: string; enabled?: 'true' | 'false' };
+const aliasRulesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'discovery/rules',
+  validateSearch: (raw: Record<string, unknown>): AliasRulesSearch => {
+    const enabled = str(raw.enabled);
+    return { ...listSearch(raw), ...pickStrings(raw, ['kind', 'source'] as const), enabled: enabled === 'true' || enabled === 'false' ? enabled : undefined };
+  },
+  component: lazyRouteComponent(() => import('./features/discovery/AliasRulesPage.js'), 'AliasRulesPage'),
+});
+
 /** Unknown addresses render "not found" inside the shell (after sign-in). */
 const catchAllRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -118,7 +129,7 @@ const catchAllRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, usersRoute, tokensRoute, catchAllRoute]),
+  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, aliasRulesRoute, usersRoute, tokensRoute, catchAllRoute]),
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Box, Burger, Divider, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApps, IconBuilding, IconHistory, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
+import { IconApps, IconArrowsSplit, IconBuilding, IconHistory, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -31,6 +31,8 @@ function Shell() {
 
   const nav = [...MAIN_NAV];
   if (can('audit.read')) nav.push({ to: '/audit', label: 'Audit log', icon: <IconHistory size={18} stroke={1.6} />, testId: 'nav-audit' });
+  const discovery: NavItem[] = [];
+  if (can('discovery.read')) discovery.push({ to: '/discovery/rules', label: 'Alias rules', icon: <IconArrowsSplit size={18} stroke={1.6} />, testId: 'nav-discovery' });
   const admin: NavItem[] = [];
   if (can('user.admin')) admin.push({ to: '/admin/users', label: 'Users', icon: <IconUserShield size={18} stroke={1.6} />, testId: 'nav-users' });
   if (can('token.admin')) admin.push({ to: '/admin/tokens', label: 'API tokens', icon: <IconKey size={18} stroke={1.6} />, testId: 'nav-tokens' });
@@ -101,6 +103,14 @@ function Shell() {
             Workspace
           </Box>
           {nav.map(link)}
+          {discovery.length > 0 && (
+            <>
+              <Box mt="lg" mb={6} px={12} className="tandem-nav-section">
+                Discovery
+              </Box>
+              {discovery.map(link)}
+            </>
+          )}
           {admin.length > 0 && (
             <>
               <Box mt="lg" mb={6} px={12} className="tandem-nav-section" data-testid="nav-admin">
