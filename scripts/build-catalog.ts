@@ -28,7 +28,7 @@ import { CATEGORIES, type Category } from '../src/shared/enums.js';
 import { domainLabel, hostOf, registrableDomain } from '../src/server/modules/catalog/domain.js';
 import { nameKey, normaliseAlias, slugify } from '../src/server/modules/catalog/normalise.js';
 import { CURATED_APPS, CURATED_VERSION } from './catalog/curated-core.js';
-import { DOMAIN_VENDORS, MARKETPLACE_PREFIXES, MULTI_PRODUCT_DOMAINS, OPEN_SOURCE_HOSTS } from './catalog/hosts.js';
+import { DOMAIN_VENDORS, MARKETPLACE_PREFIXES, MULTI_PRODUCT_DOMAINS, OPEN_SOURCE_HOSTS, WA_DOMAIN_OVERRIDES } from './catalog/hosts.js';
 import { classifyMcc } from './catalog/mcc.js';
 import { MS_FALLBACK, MS_ROLE, MS_ROLLUP, MS_SKIP } from './catalog/microsoft.js';
 import { parseCsv, parseFlatYaml, readTable } from './catalog/read.js';
@@ -342,7 +342,11 @@ for (const b of brands) for (const k of keysOf(...b.names)) push(brandIndex, k, 
 /** A domain for a name-only candidate, when exactly one brand entry of that name gives one. */
 function brandDomain(names: readonly string[]): { domain: string; source: 'si' | 'gb' } | undefined {
   for (const k of keysOf(...names)) {
-    const hits = (brandIndex.get(k) ?? []).filter((b) => b.domain);
+    // The domain must look like the name ("evergreen.segment.com" is not Evergreen's own domain).
+    const hits = (brandIndex.get(k) ?? []).filter((b) => {
+      const label = b.domain ? nameKey(domainLabel(b.domain)) : '';
+      return label.length >= 2 && (k.startsWith(label) || label.startsWith(k));
+    });
     const domains = [...new Set(hits.map((b) => b.domain!))];
     if (domains.length === 1) return { domain: domains[0], source: hits.find((b) => b.source === 'gb')?.source ?? hits[0].source };
   }
@@ -370,7 +374,7 @@ let waTotal = 0;
     const cats = (t.cats ?? []).filter((id) => WA_CATEGORIES[id]);
     const kept = cats.filter((id) => WA_CATEGORIES[id].mode !== 'drop' && (t.saas || WA_CATEGORIES[id].mode === 'keep'));
     if (!kept.length || (!t.saas && t.oss)) continue;
-    const website = t.website ?? '';
+    const website = WA_DOMAIN_OVERRIDES[name] ?? t.website ?? '';
     const marketplace = isMarketplace(website);
     const domain = marketplace ? null : registrableDomain(website);
     if (!t.saas && (marketplace || !domain || OPEN_SOURCE_HOSTS.has(domain))) continue;
@@ -462,11 +466,11 @@ function cleanEntraName(raw: string): { name: string; former?: string } | null {
     former = s.replace(renamed[0], '').trim();
     s = renamed[1].trim();
   }
-  s = s.replace(/\s*\((Deprecated|Legacy|Preview|Classic)\)/gi, '').replace(/^EasySSO for .*/i, 'EasySSO').replace(/^Active Directory SSO for /i, '');
+  s = s.replace(/\s*\((Deprecated|Legacy|Preview|Classic|by [^)]+)\)/gi, '').replace(/^(SSO|SAML SSO|Single Sign-On) for /i, '').replace(/^EasySSO for .*/i, 'EasySSO').replace(/^Active Directory SSO for /i, '');
   const suffixes = [
     /\s*\((SAML|SAML2?|SAML 2\.0|OIDC|SSO|OpenID Connect|SCIM|SAML SSO)\)$/i,
     /\s+(by|for|with|using|and) (Microsoft Entra ID|Microsoft Entra|Azure AD|Azure Active Directory|Microsoft)$/i,
-    /\s*[-–:]?\s*(SAML ?2?(\.0)?|SAML SSO|SAML Federated SSO|SSO|OIDC|OpenID Connect|Single Sign[- ]?On|SAML Integration|SSO Integration|SAML Authentication|Saml2 SSO|SAML2\.0 SSO( for [\w ]+)?|Connector|Provisioning|SCIM( Connector)?|User Provisioning|Integration|Data Connector)$/i,
+    /\s*[-–:]?\s*(SAML ?2?(\.0)?|SAML SSO|SAML Federated SSO|SSO|OIDC|OpenID Connect|Single Sign[- ]?On|SAML Integration|SSO Integration|SAML Authentication|Saml2 SSO|SAML2\.0 SSO( for [\w ]+)?|Connector|Provisioning|SCIM( Connector)?|User Provisioning|Integration|Data Connector|SAML Connection|SSO Connection|Connection)$/i,
   ];
   for (let changed = true; changed; ) {
     changed = false;
@@ -484,6 +488,29 @@ function cleanEntraName(raw: string): { name: string; former?: string } | null {
 /** A looser form for matching only: edition words dropped ("Dropbox Business" → "Dropbox"). */
 function entraLoose(name: string): string {
   return name.replace(/\s+(Enterprise Edition|Enterprise|Business|Cloud|Online|Edition|for Business|Platform|Sandbox|Government|Gov|Portal|App|Suite)$/i, '').trim();
+}
+/** One-word product names that are also everyday words: too loose to match an edition by its first word. */
+const COMMON_WORDS = new Set(
+  ('abstract adjust affinity affirm aspire attentive branch bubble buffer census chameleon chorus conductor convert copper cordial ' +
+    'cursor degreed delighted deputy diligent doodle fountain funnel groove guideline handshake harness harvest harvey height homebase ' +
+    'honeycomb hunter indeed insider intruder lattice linear litmus looker medium mention mercury motion namely nimble observable oyster ' +
+    'paddle persona phrase pigment pulley qualified railway recharge relativity remote render replicate responsive reveal runway sanity ' +
+    'scribe segment sentry shortcut shorthand singular sketch splash spline square sterling stitch streak stream surfer terminus tropic ' +
+    'vertex writer postmark people control arena evidence huddle clever marker civic zero origami tulip locus workshop nomadic ' +
+    'evergreen genius pulse spark beacon compass anchor atlas bridge summit pilot frontier horizon nexus orbit quest vision focus ' +
+    'flow insight signal people impact canvas slate ally boost bloom echo elevate engage hub nova pivot prism radar relay').split(' '),
+);
+/** The curated app whose name is the longest word prefix of `name` (two or more words, or one distinctive word or acronym). */
+function curatedByPrefix(name: string): App | undefined {
+  const words = normaliseAlias(name).split(' ');
+  const acronym = /^[A-Z0-9]{3,}\b/.test(name); // "ON24 Virtual Environment", "ADP Globalview"
+  for (let n = words.length - 1; n >= 1; n--) {
+    const key = nameKey(words.slice(0, n).join(' '));
+    if (n === 1 && !acronym && (key.length < 6 || COMMON_WORDS.has(key))) continue;
+    const hits = (nameIndex.get(key) ?? []).filter((a) => a.curated);
+    if (hits.length === 1) return hits[0];
+  }
+  return undefined;
 }
 {
   const rows = readTable(path.join(SOURCES, 'entra-saas-apps', 'toc-apps.tsv'), '\t');
@@ -506,6 +533,10 @@ function entraLoose(name: string): string {
   }
   for (const e of byKey.values()) {
     const loose = entraLoose(e.name);
+    // An everyday word ("Arena", "Huddle", "Control") names many products: it joins only the curated app of
+    // exactly that name; otherwise the gallery entry is an app of its own.
+    const words = normaliseAlias(e.name).split(' ');
+    const everyday = words.length === 1 && COMMON_WORDS.has(words[0]);
     const c: Candidate = {
       source: 'entra',
       ref: `entra:${e.tutorials[0]}`,
@@ -513,23 +544,28 @@ function entraLoose(name: string): string {
       domains: [],
       keywords: [],
       aliases: [...e.raws.filter((r) => r !== e.name).map((r): CatalogAlias => [r, 'entra', 'entra']), ...e.former.map((f): CatalogAlias => [f, 'entra', 'former'])],
-      nameKeys: keysOf(e.name, ...e.former, ...(loose !== e.name ? [loose] : [])),
+      nameKeys: everyday ? [] : keysOf(e.name, ...e.former, ...(loose !== e.name ? [loose] : [])),
       sso: e.sso,
       scim: e.scim,
     };
-    if (!resolve(c)) {
+    let app = everyday ? apps.find((a) => a.curated && normaliseAlias(a.name) === words[0]) : resolve(c);
+    if (!app && !everyday) {
       const fill = brandDomain([e.name, loose]);
       if (fill) {
         c.domains = [fill.domain];
         c.domainSource = fill.source;
-      }
-      if (!resolve(c)) {
-        const cat = categoryFromName(e.name);
-        c.category = cat.category;
-        c.categorySource = cat.source;
+        app = resolve(c);
       }
     }
-    const app = addOrMerge(c);
+    // "Khoros Care", "Zscaler Internet Access ZSNet", "New Relic by Account" are editions of a curated app.
+    if (!app && !everyday && !c.domains.length) app = curatedByPrefix(e.name);
+    if (app) mergeInto(app, c);
+    else {
+      const cat = categoryFromName(e.name);
+      c.category = cat.category;
+      c.categorySource = cat.source;
+      app = createApp(c);
+    }
     for (const t of e.tutorials.slice(1)) app.refs.push(`entra:${t}`);
   }
 }

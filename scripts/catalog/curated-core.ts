@@ -14,7 +14,7 @@ export const CURATED_APPS: CuratedApp[] = [
   ...parseCuratedBlock('email_automation', `
 HubSpot | | hubspot.com hs-sites.com hubspotemail.net hs-analytics.net hubspot.net hsforms.com | crm, marketing automation, landing page, inbound marketing, forms, marketing hub | !HubSpot, Inc.; $HUBSPOT INC; $HUBSPOT.COM; $PAYPAL *HUBSPOT; HubSpot Marketing Hub; Marketing Hub; HubSpot Sales Hub; HubSpot Service Hub; HubSpot CMS Hub; HubSpot Content Hub; HubSpot Operations Hub; HubSpot Commerce Hub; HubSpot CRM; HubSpot Chat; HubSpot Analytics; HubSpot Marketing; Hubspot Marketing Professional
 Marketo Engage | Adobe | marketo.com business.adobe.com | marketing automation, lead scoring, nurture | !Marketo, Inc.; $MARKETO; $MARKETO INC; Marketo; Adobe Marketo Engage; Adobe Marketo
-Mailchimp | Intuit | mailchimp.com list-manage.com mcusercontent.com | email marketing, newsletter | !The Rocket Science Group LLC; $MAILCHIMP; $MAILCHIMP *MONTHLY; $INTUIT *MAILCHIMP; $MAILCHIMP.COM; Intuit Mailchimp; MailChimp for WordPress
+Mailchimp | Intuit | mailchimp.com list-manage.com mcusercontent.com | email marketing, newsletter | !The Rocket Science Group LLC; $MAILCHIMP; $MAILCHIMP *MONTHLY; $INTUIT *MAILCHIMP; $MAILCHIMP.COM; Intuit Mailchimp
 Klaviyo | | klaviyo.com | email marketing, sms marketing, ecommerce marketing | !Klaviyo, Inc.; $KLAVIYO INC; $KLAVIYO; Klaviyo Forms; Klaviyo Reviews; Klaviyo Data Platform; Klaviyo Customer Hub
 Braze | | braze.com appboy.com | customer engagement, push notifications, in-app messaging, lifecycle marketing | !Braze, Inc.; $BRAZE INC; ~Appboy
 Iterable | | iterable.com | cross-channel marketing, lifecycle marketing | !Iterable, Inc.; $ITERABLE
@@ -23,11 +23,11 @@ Salesforce Marketing Cloud | Salesforce | exacttarget.com marketingcloud.com | e
 Customer.io | | customer.io | messaging automation, lifecycle email | !Peaberry Software Inc.; $CUSTOMER.IO; $CUSTOMERIO
 SendGrid | Twilio | sendgrid.com sendgrid.net | transactional email, email api, email delivery | Twilio SendGrid; !SendGrid, Inc.; $SENDGRID; $SENDGRID.COM
 ActiveCampaign | | activecampaign.com | email marketing, marketing automation, crm | !ActiveCampaign, LLC; $ACTIVECAMPAIGN; $ACTIVECAMPAIGN.COM
-Litmus | | litmus.com | email testing, email previews emltrk.com | !Litmus Software, Inc.; $LITMUS SOFTWARE
+Litmus |  | litmus.com emltrk.com | email testing, email previews | !Litmus Software, Inc.; $LITMUS SOFTWARE
 Oracle Eloqua | Oracle | eloqua.com | b2b marketing automation | Eloqua; Oracle Eloqua Marketing Cloud
 Attentive | | attentive.com attn.tv attentivemobile.com | sms marketing, text marketing | !Attentive Mobile Inc.; $ATTENTIVE MOBILE
 Postmark | ActiveCampaign | postmarkapp.com | transactional email, email delivery | !Wildbit, LLC; $POSTMARK; $POSTMARKAPP.COM
-Constant Contact | | constantcontact.com | email marketing, newsletter, events | !Constant Contact, Inc.; $CONSTANT CONTACT; $CONSTANTCONTACT.COM; ~SharpSpring; Constant Contact Lead Gen & CRM
+Constant Contact |  | constantcontact.com sharpspring.com | email marketing, newsletter, events | !Constant Contact, Inc.; $CONSTANT CONTACT; $CONSTANTCONTACT.COM; ~SharpSpring; Constant Contact Lead Gen & CRM
 Brevo | | brevo.com sendinblue.com | email marketing, sms marketing, transactional email | ~Sendinblue; !Sendinblue SAS; $SENDINBLUE; $BREVO; $BREVO.COM
 Campaign Monitor | Marigold | campaignmonitor.com createsend.com | email marketing, newsletter | $CAMPAIGN MONITOR; !Campaign Monitor Pty Ltd
 Mailgun | Sinch | mailgun.com mailgun.net | transactional email, email api | !Mailgun Technologies, Inc.; $MAILGUN; $MAILGUN TECHNOLOGIES
@@ -75,7 +75,7 @@ X Ads | X Corp. | ads.x.com ads.twitter.com | social ads, promoted posts | ~Twit
 TikTok Ads | TikTok | ads.tiktok.com | social ads, video ads | TikTok Ads Manager; TikTok Pixel; TikTok For Business; $TIKTOK ADS; $TIKTOK ADS US
 Pinterest Ads | Pinterest | ads.pinterest.com | social ads | Pinterest Conversion Tag; Pinterest Tag; $PINTEREST ADS
 Snapchat Ads | Snap | ads.snapchat.com forbusiness.snapchat.com | social ads | Snap Pixel; $SNAPCHAT ADS; $SNAP INC ADS
-Reddit Ads | Reddit | ads.reddit.com | social ads, community ads reddithelp.com | Reddit Pixel; $REDDIT ADS
+Reddit Ads | Reddit | ads.reddit.com reddithelp.com | social ads, community ads | Reddit Pixel; $REDDIT ADS
 Quora Ads | Quora | quora.com/business | q&a ads | Quora Pixel; $QUORA ADS
 Amazon Ads | Amazon | advertising.amazon.com | retail media, sponsored products | ~Amazon Advertising; Amazon DSP; Amazon Associates; $AMAZON ADVERTISING; $AMZN ADVERTISING
 Apple Search Ads | Apple | searchads.apple.com | app store ads | Apple Ads; $APPLE SEARCH ADS
@@ -96,7 +96,7 @@ PartnerStack | | partnerstack.com | affiliate marketing, partner programs | ~Gro
 CJ Affiliate | | cj.com | affiliate marketing | ~Commission Junction; $CJ AFFILIATE
 Awin | | awin.com shareasale.com | affiliate marketing | ShareASale; $AWIN
 Rakuten Advertising | Rakuten | rakutenadvertising.com | affiliate marketing | ~Rakuten Marketing; ~LinkShare; $RAKUTEN ADVERTISING
-Rewardful | | rewardful.com | affiliate marketing, referral marketing, stripe getrewardful.com | $REWARDFUL
+Rewardful |  | rewardful.com getrewardful.com | affiliate marketing, referral marketing, stripe | $REWARDFUL
 Tapfiliate | | tapfiliate.com | affiliate marketing | $TAPFILIATE
 Refersion | | refersion.com | affiliate marketing | $REFERSION
 Metadata.io | | metadata.io | b2b ads, demand generation | Metadata; $METADATA.IO
@@ -115,7 +115,7 @@ AdEspresso | Hootsuite | adespresso.com | facebook ads | $ADESPRESSO
 Madgicx | | madgicx.com | meta ads optimisation | $MADGICX
 Quantcast | | quantcast.com | audience measurement, programmatic | $QUANTCAST
 MNTN | | mountain.com | connected tv ads | Mountain; $MNTN
-Basis | | basis.com centro.net | programmatic, media planning | ~Centro; Basis Technologies; $BASIS TECHNOLOGIES
+Basis |  | basis.com centro.net basis.net | programmatic, media planning | ~Centro; Basis Technologies; $BASIS TECHNOLOGIES
 Nextdoor Ads | Nextdoor | ads.nextdoor.com | local ads | $NEXTDOOR ADS
 Yelp Ads | Yelp | biz.yelp.com | local ads, reviews | Yelp for Business; $YELP ADS; $YELP INC
 `),
@@ -235,7 +235,7 @@ Airmeet | | airmeet.com | virtual event, webinar | $AIRMEET
 Hubilo | | hubilo.com | virtual event, webinar | $HUBILO
 Whova | | whova.com | event app, conferences | $WHOVA
 Eventbrite | | eventbrite.com eventbrite.co.uk | ticketing, event registration | !Eventbrite, Inc.; $EVENTBRITE; $EVENTBRITE.COM
-Swoogo | | swoogo.com | event registration swoogo.events | $SWOOGO
+Swoogo |  | swoogo.com swoogo.events | event registration | $SWOOGO
 RainFocus | | rainfocus.com | event management, conferences | $RAINFOCUS
 Accelevents | | accelevents.com | event management, virtual event | $ACCELEVENTS
 vFairs | | vfairs.com | virtual event, job fairs | $VFAIRS
@@ -394,7 +394,7 @@ Outreach | | outreach.io | sales engagement, sequences, email outreach | !Outrea
 Salesloft | | salesloft.com | sales engagement, cadences | !Salesloft, Inc.; $SALESLOFT; ~SalesLoft
 ZoomInfo | | zoominfo.com discoverorg.com | b2b data, contact data, prospecting, intent data | !ZoomInfo Technologies LLC; ~DiscoverOrg; $ZOOMINFO; $ZOOMINFO TECHNOLOGIES; ZoomInfo SalesOS; ZoomInfo MarketingOS
 6sense | | 6sense.com | account-based marketing, intent data, abm | !6sense Insights, Inc.; $6SENSE; $6SENSE INSIGHTS; 6sense Revenue AI
-Demandbase | | demandbase.com | account-based marketing, abm, intent data | !Demandbase, Inc.; $DEMANDBASE; ~Engagio
+Demandbase |  | demandbase.com engagio.com | account-based marketing, abm, intent data | !Demandbase, Inc.; $DEMANDBASE; ~Engagio
 Drift | Salesloft | drift.com | conversational marketing, chatbot, live chat | !Drift.com, Inc.; $DRIFT.COM; $DRIFT
 Apollo.io | | apollo.io | b2b data, prospecting, sales engagement | Apollo; $APOLLO.IO; $APOLLO IO
 LinkedIn Sales Navigator | LinkedIn | linkedin.com/sales | prospecting, social selling | Sales Navigator; $LINKEDIN SALES NAV; $LINKEDIN SALES NAVIGATOR
@@ -550,7 +550,7 @@ Qualtrics | | qualtrics.com | survey, experience management, customer feedback, 
 Typeform | | typeform.com | survey, forms, quizzes, form builder, lead generation | !Typeform S.L.; $TYPEFORM; $TYPEFORM SL; $TYPEFORM.COM
 SurveyMonkey | | surveymonkey.com surveymonkey.net | survey, forms, questionnaires, feedback | ~Momentive; !SurveyMonkey Inc.; !SVMK Inc.; $SURVEYMONKEY; $SVMK INC; $SURVEYMONKEY.COM; SurveyMonkey Enterprise; Momentive.ai
 Adobe Marketo Measure | Adobe | bizible.com | marketing attribution, b2b attribution | ~Bizible; Marketo Measure
-Adobe Analytics | Adobe | business.adobe.com/products/analytics | web analytics, enterprise analytics | ~Omniture; ~SiteCatalyst; Adobe Audience Manager; Adobe Experience Platform; Adobe Target; Adobe Launch; Adobe DTM; Adobe Experience Platform Launch; Adobe Client Data Layer
+Adobe Analytics | Adobe | business.adobe.com/products/analytics adobelaunch.com | web analytics, enterprise analytics | ~Omniture; ~SiteCatalyst; Adobe Audience Manager; Adobe Experience Platform; Adobe Target; Adobe Launch; Adobe DTM; Adobe Experience Platform Launch; Adobe Client Data Layer
 Heap | Contentsquare | heap.io heapanalytics.com | product analytics, autocapture | Heap Analytics; $HEAP
 Contentsquare | | contentsquare.com | digital experience analytics, heatmaps | $CONTENTSQUARE
 Crazy Egg | | crazyegg.com | heatmaps, a/b testing | $CRAZY EGG
@@ -620,7 +620,7 @@ Databox | | databox.com | kpi dashboards | $DATABOX
 Microsoft Clarity | Microsoft | clarity.microsoft.com | heatmaps, session recording | Clarity
 `),
   ...parseCuratedBlock('data_bi', `
-Snowflake | | snowflake.com snowflakecomputing.com | data warehouse, data cloud | !Snowflake Inc.; $SNOWFLAKE; $SNOWFLAKE INC; Streamlit
+Snowflake |  | snowflake.com snowflakecomputing.com streamlit.io | data warehouse, data cloud | !Snowflake Inc.; $SNOWFLAKE; $SNOWFLAKE INC; Streamlit
 Looker | Google | looker.com cloud.google.com/looker | bi, dashboards, semantic layer | Google Looker; Looker (Google Cloud core)
 Tableau | Salesforce | tableau.com | bi, data visualisation, dashboards | Tableau Cloud; Tableau Online; Tableau Server; Tableau Desktop; !Tableau Software, LLC; $TABLEAU; $TABLEAU SOFTWARE
 Power BI | Microsoft | powerbi.microsoft.com powerbi.com | bi, dashboards, data visualisation | Microsoft Power BI; Power BI Pro; Power BI Premium; Power BI Service; $MSFT *POWER BI
@@ -759,7 +759,7 @@ Okta | | okta.com oktapreview.com okta-emea.com | sso, identity provider, mfa, u
 1Password | | 1password.com 1password.eu agilebits.com | password manager, secrets management | !AgileBits Inc.; $1PASSWORD; $AGILEBITS; 1Password Business
 CrowdStrike Falcon | CrowdStrike | crowdstrike.com | endpoint security, edr, threat intelligence | CrowdStrike; Falcon; !CrowdStrike, Inc.; $CROWDSTRIKE
 Duo | Cisco | duo.com duosecurity.com | mfa, two-factor authentication, zero trust | Duo Security; Cisco Duo; $DUO SECURITY
-Auth0 | Okta | auth0.com | customer identity, authentication, login auth0.github.io | Okta Customer Identity; $AUTH0
+Auth0 | Okta | auth0.com auth0.github.io | customer identity, authentication, login | Okta Customer Identity; $AUTH0
 Cloudflare Zero Trust | Cloudflare | cloudflare.com/zero-trust cloudflareaccess.com | zero trust, secure access, vpn replacement | Cloudflare Access; Cloudflare One; Cloudflare Gateway; ~Cloudflare for Teams
 KnowBe4 | | knowbe4.com | security awareness training, phishing simulation | $KNOWBE4
 Wiz | | wiz.io | cloud security, cspm | $WIZ
@@ -962,7 +962,7 @@ ServiceNow | | servicenow.com service-now.com | itsm, service desk, workflows | 
 Freshservice | Freshworks | freshservice.com | itsm, service desk | !Freshworks Inc.; $FRESHSERVICE; $FRESHWORKS
 Microsoft Intune | Microsoft | intune.microsoft.com | device management, mdm, endpoint management | Intune; Microsoft Endpoint Manager; Microsoft Intune Suite; ~Microsoft Endpoint Configuration Manager; ~System Center Configuration Manager; Windows Autopilot
 BetterCloud | | bettercloud.com | saas management, user lifecycle automation | $BETTERCLOUD
-TeamViewer | | teamviewer.com | remote access, remote support monitis.com | !TeamViewer Germany GmbH; $TEAMVIEWER
+TeamViewer |  | teamviewer.com monitis.com | remote access, remote support | !TeamViewer Germany GmbH; $TEAMVIEWER
 Splunk | Cisco | splunk.com | siem, logs, observability | Splunk Enterprise; Splunk Cloud; Splunk Observability; $SPLUNK
 Workato | | workato.com | integration, workflow automation, ipaas | $WORKATO
 Zapier | | zapier.com | workflow automation, integrations, no-code automation | !Zapier, Inc.; $ZAPIER.COM/CHARGE; $ZAPIER; $ZAPIER.COM
@@ -979,7 +979,7 @@ Atera | | atera.com | rmm, psa | $ATERA
 SolarWinds | | solarwinds.com | network monitoring, it management | SolarWinds Service Desk; SolarWinds Observability; $SOLARWINDS
 Auvik | | auvik.com | network monitoring | $AUVIK
 ManageEngine | Zoho | manageengine.com | itsm, endpoint management | ServiceDesk Plus; Endpoint Central; ~Desktop Central; $MANAGEENGINE
-Ivanti | | ivanti.com | endpoint management, itsm | ~MobileIron; ~Pulse Secure; $IVANTI
+Ivanti |  | ivanti.com pulsesecure.net | endpoint management, itsm | ~MobileIron; ~Pulse Secure; $IVANTI
 Tanium | | tanium.com | endpoint management | $TANIUM
 Automox | | automox.com | patch management | $AUTOMOX
 SysAid | | sysaid.com | itsm, service desk | $SYSAID
@@ -1191,7 +1191,7 @@ Dixa | | dixa.com | customer service | $DIXA
 HappyFox | | happyfox.com | help desk | $HAPPYFOX
 Zoho Desk | Zoho | zoho.com/desk | help desk | $ZOHO DESK
 LiveAgent | Quality Unit | liveagent.com | help desk, live chat | $LIVEAGENT
-LiveChat | Text | livechat.com livechatinc.com | live chat | !Text S.A.; ~LiveChat Software; ChatBot.com; HelpDesk.com; $LIVECHAT
+LiveChat | Text | livechat.com livechatinc.com chatbot.com | live chat | !Text S.A.; ~LiveChat Software; ChatBot.com; HelpDesk.com; $LIVECHAT
 Tidio | | tidio.com | live chat, chatbot | $TIDIO
 Olark | | olark.com | live chat | $OLARK
 Crisp | | crisp.chat | live chat, shared inbox | $CRISP
@@ -1221,7 +1221,7 @@ Statuspal | | statuspal.io | status page | $STATUSPAL
 `),
   ...parseCuratedBlock('productivity', `
 Google Workspace | Google | workspace.google.com gmail.com googleusercontent.com | email, docs, spreadsheets, calendar, video meetings, file sharing | ~G Suite; ~Google Apps for Work; Gmail; Google Drive; Google Docs; Google Sheets; Google Slides; Google Calendar; Google Forms; Google Chat; Google Vault; Google Workspace Business Standard; Google Workspace Enterprise; $GOOGLE *GSUITE; $GOOGLE*GSUITE; $GOOGLE *GOOGLE WORKSPACE; $GOOGLE *WORKSPACE; $GOOGLE GSUITE; !Google LLC
-Microsoft 365 | Microsoft | microsoft365.com office.com office365.com sharepoint.com onmicrosoft.com outlook.com onedrive.com | email, documents, spreadsheets, file sharing, office microsoft.com | ~Office 365; Microsoft 365 Business Basic; Microsoft 365 Business Standard; Microsoft 365 Business Premium; Microsoft 365 E3; Microsoft 365 E5; Office 365 E3; Office 365 Exchange Online; Office 365 SharePoint Online; Exchange Online; SharePoint Online; SharePoint; OneDrive; OneDrive for Business; Outlook; Microsoft Outlook; Microsoft Word; Microsoft Excel; Microsoft PowerPoint; Microsoft OneNote; Microsoft Forms; Microsoft Planner; Microsoft Loop; Microsoft Stream; Microsoft Bookings; Microsoft To Do; Microsoft Lists; Microsoft Whiteboard; Microsoft Graph; !Microsoft Corporation; !Microsoft Ireland Operations Ltd; $MSFT *; $MSFT*; $MICROSOFT*365; $MICROSOFT*MICROSOFT 365; $MSFT *MICROSOFT 365; $MICROSOFT*OFFICE 365; $MICROSOFT 365; $MICROSOFT*SUBSCRIPTION
+Microsoft 365 | Microsoft | microsoft365.com office.com office365.com sharepoint.com onmicrosoft.com outlook.com onedrive.com microsoft.com | email, documents, spreadsheets, file sharing, office | ~Office 365; Microsoft 365 Business Basic; Microsoft 365 Business Standard; Microsoft 365 Business Premium; Microsoft 365 E3; Microsoft 365 E5; Office 365 E3; Office 365 Exchange Online; Office 365 SharePoint Online; Exchange Online; SharePoint Online; SharePoint; OneDrive; OneDrive for Business; Outlook; Microsoft Outlook; Microsoft Word; Microsoft Excel; Microsoft PowerPoint; Microsoft OneNote; Microsoft Forms; Microsoft Planner; Microsoft Loop; Microsoft Stream; Microsoft Bookings; Microsoft To Do; Microsoft Lists; Microsoft Whiteboard; Microsoft Graph; !Microsoft Corporation; !Microsoft Ireland Operations Ltd; $MSFT *; $MSFT*; $MICROSOFT*365; $MICROSOFT*MICROSOFT 365; $MSFT *MICROSOFT 365; $MICROSOFT*OFFICE 365; $MICROSOFT 365; $MICROSOFT*SUBSCRIPTION
 Microsoft Copilot | Microsoft | copilot.microsoft.com | ai assistant, chat | Microsoft 365 Copilot; Copilot for Microsoft 365; Copilot Pro; ~Bing Chat Enterprise; $MICROSOFT*COPILOT; $MSFT *COPILOT PRO
 Microsoft Power Apps | Microsoft | powerapps.microsoft.com powerapps.com | low-code apps, dataverse | Power Apps; Power Platform; Power Pages; Microsoft Dataverse; ~Common Data Service; Copilot Studio; ~Power Virtual Agents; AI Builder
 Windows 365 | Microsoft | windows365.microsoft.com | cloud pc, virtual desktop | Cloud PC; Windows 365 Business; Windows 365 Enterprise

@@ -51,3 +51,9 @@ export const MARKETPLACE_PREFIXES = [
   'appexchange.salesforce.com/', 'chromewebstore.google.com/', 'chrome.google.com/webstore', 'apps.apple.com/', 'play.google.com/',
   'github.com/', 'gitlab.com/', 'marketplace.visualstudio.com/', 'marketplace.zoom.us/', 'codecanyon.net/', 'themeforest.net/',
 ];
+
+/** webappanalyzer entries whose website is a help page on someone else's domain: the product's own domain. */
+export const WA_DOMAIN_OVERRIDES: Record<string, string> = {
+  'Quora Pixel': 'quora.com',
+  'Pinterest Conversion Tag': 'pinterest.com',
+};
