@@ -42,6 +42,8 @@ describe('bundled catalog', () => {
     expect(hubspot.name).toBe('HubSpot');
     expect([hubspot.domain, ...hubspot.domains]).toEqual(expect.arrayContaining(['hubspot.com', 'hs-sites.com', 'hubspotemail.net']));
     expect(catalog.findByDomain('app.hubspot.com').map((a) => a.id)).toEqual(['hubspot']);
+    expect(catalog.findByDomain('https://acme.myshopify.com/admin').map((a) => a.id)).toEqual(['shopify']);
+    expect(catalog.domainsOf(hubspot)[0]).toBe('hubspot.com');
     for (const name of ['HubSpot Chat', 'HubSpot CMS Hub', 'HubSpot Marketing Hub', 'Hubspot Marketing', 'HubSpot, Inc.', 'PAYPAL *HUBSPOT']) {
       expect(catalog.findByAlias(name).map((a) => a.id), name).toEqual(['hubspot']);
     }

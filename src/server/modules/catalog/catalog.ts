@@ -33,7 +33,12 @@ export type Catalog = {
   /** How long the load took, in milliseconds. */
   readonly loadMs: number;
   get(id: string): CatalogApp | undefined;
-  /** Apps for a host, URL or domain ("app.hubspot.com", "https://zoom.us/j/1") by registrable domain. */
+  /** Primary domain first, then the others. */
+  domainsOf(app: CatalogApp): string[];
+  /**
+   * Apps for a host, URL or domain ("app.hubspot.com", "https://zoom.us/j/1") by registrable domain; a
+   * customer sub-domain of a shared-hosting suffix falls back to the suffix ("acme.myshopify.com" → Shopify).
+   */
   findByDomain(hostOrUrl: string): readonly CatalogApp[];
   /** Apps whose name, alias or domain normalises to the same text, else to the same name key. */
   findByAlias(text: string): readonly CatalogApp[];
@@ -107,9 +112,19 @@ function readCatalog(dir: string): Catalog {
     microsoftAppIds,
     loadMs,
     get: (id) => byId.get(id),
+    domainsOf: (app) => (app.domain ? [app.domain, ...app.domains] : [...app.domains]),
     findByDomain(hostOrUrl) {
       const d = registrableDomain(hostOrUrl);
-      return d ? (byDomain.get(d) ?? []) : [];
+      if (!d) return [];
+      const direct = byDomain.get(d);
+      if (direct) return direct;
+      // A customer sub-domain of a shared-hosting suffix ("acme.myshopify.com") belongs to the suffix's app.
+      const labels = d.split('.');
+      for (let i = 1; i < labels.length - 1; i++) {
+        const parent = byDomain.get(labels.slice(i).join('.'));
+        if (parent) return parent;
+      }
+      return [];
     },
     findByAlias(text) {
       const ids = aliasIndex.get(normaliseAlias(text)) ?? keyIndex.get(nameKey(text)) ?? [];

@@ -69,7 +69,8 @@ const PRIVATE_SUFFIXES = new Set([
   'web.app', 'firebaseapp.com', 'appspot.com', 'azurewebsites.net', 'cloudapp.net', 'azureedge.net', 'cloudfront.net',
   'blogspot.com', 'myshopify.com', 'wixsite.com', 'webflow.io', 'readthedocs.io', 'onrender.com', 'fly.dev', 'glitch.me',
   'repl.co', 'bubbleapps.io', 'carrd.co', 'notion.site', 'framer.website', 'uk.com', 'us.com', 'eu.com', 'gb.net',
-  'us.org', 'co.com', 'js.org', 'surge.sh', 'vercel.sh', 's3.amazonaws.com', 'elasticbeanstalk.com', 'on.aws',
+  'us.org', 'co.com', 'js.org', 'surge.sh', 'vercel.sh', 's3.amazonaws.com', 'elasticbeanstalk.com', 'on.aws', 'readme.io',
+  'gitbook.io', 'mintlify.app',
 ]);
 
 /** Host name of a URL or bare host, lower-case, without `www.`, port or trailing dot; null when not a host. */
