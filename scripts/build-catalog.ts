@@ -430,7 +430,7 @@ let ssoCount = 0;
       ssoTax: {
         base: v.base_pricing ?? '',
         sso: v.sso_pricing ?? '',
-        ...(v.percent_increase ? { increase: v.percent_increase } : {}),
+        ...(/\d/.test(v.percent_increase ?? '') ? { increase: v.percent_increase } : {}),
         asOf: v.updated_at ?? '',
         ...(v.pricing_source ? { pricingUrl: v.pricing_source } : {}),
       },
@@ -726,7 +726,8 @@ for (const row of readTable(path.join(SOURCES, 'mcc-codes', 'mcc_codes.csv'))) {
   mcc[code] = { description, kind, ...(group ? { group } : {}) };
 }
 inputFiles.set('sources/mcc-codes/mcc_codes.csv', readFileSync(path.join(SOURCES, 'mcc-codes', 'mcc_codes.csv')));
-const mccSorted = Object.fromEntries(Object.entries(mcc).sort(([a], [b]) => (a < b ? -1 : 1)));
+// An array, not an object: JS orders integer-like keys ("1520") before "0742".
+const mccSorted = Object.entries(mcc).sort(([a], [b]) => (a < b ? -1 : 1));
 
 // Meta.
 for (const f of readdirSync(path.join(ROOT, 'scripts', 'catalog')).sort()) inputFiles.set(`scripts/catalog/${f}`, readFileSync(path.join(ROOT, 'scripts', 'catalog', f)));
@@ -759,7 +760,7 @@ const meta: CatalogMeta = {
     withDomain: records.filter((r) => r.domain).length,
     bySource,
     byCategory,
-    mcc: Object.keys(mccSorted).length,
+    mcc: mccSorted.length,
     microsoftAppIds: msAppIds.size,
   },
   sources,
@@ -770,7 +771,7 @@ const meta: CatalogMeta = {
 mkdirSync(path.join(OUT, 'licenses'), { recursive: true });
 const write = (name: string, text: string) => writeFileSync(path.join(OUT, name), text);
 write('apps.json', `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
-write('mcc.json', `{\n${Object.entries(mccSorted).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}\n`);
+write('mcc.json', `{\n${mccSorted.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}\n`);
 write(
   'microsoft-app-ids.json',
   `{\n${[...msAppIds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, app]) => `${JSON.stringify(k)}:${JSON.stringify(app.id)}`).join(',\n')}\n}\n`,

@@ -214,10 +214,10 @@ export const DESCRIPTION_KEYWORDS: readonly [RegExp, string][] = [
  * Wall vendors). First match wins; provenance `rule`. Nothing matched → `productivity` with provenance `default`.
  */
 export const NAME_CATEGORY_RULES: readonly [RegExp, Category][] = [
-  [/\b(payroll|hris|hcm|talent|recruit\w*|hiring|applicant|workforce|benefits|onboard\w*|perform(ance)?|people|employee|staffing|jobs?|careers?|learning|lms|academy|training|courses?|university|skills)\b/i, 'hr'],
+  [/\b(hr|payroll|hris|hcm|talent|recruit\w*|hiring|applicant|workforce|benefits|onboard\w*|perform(ance)?|people|employee|staffing|jobs?|careers?|learning|learn|lms|academy|training|courses?|university|skills)\b/i, 'hr'],
   [/\b(expenses?|invoic\w*|accounts? payable|procure\w*|spend|tax|treasury|budget\w*|financ\w*|accounting|ledger|billing|erp|purchas\w*|payables?|receivables?)\b/i, 'finance'],
   [/\b(contracts?|legal|compliance|grc|risk|audit\w*|ethics|policy|policies|privacy|consent|esign\w*|e-sign\w*|signature|whistleblow\w*|regulatory)\b/i, 'legal_compliance'],
-  [/\b(security|secure|identity|password|vault|threat|siem|firewall|vpn|zero trust|phishing|mfa|2fa|authenticat\w*|pam|privileged|encryption|soc)\b/i, 'security_identity'],
+  [/\b(security|secure|identity|password|vault|threat|siem|firewall|vpn|zero trust|ztna|phishing|mfa|2fa|authenticat\w*|pam|privileged|encryption|soc|federation|directory|access control)\b/i, 'security_identity'],
   [/\b(help ?desk|service ?desk|support|ticketing|customer service|contact cent(er|re)|call cent(er|re)|cx)\b/i, 'customer_support'],
   [/\b(crm|sales|prospect\w*|leads?|deal\w*|revenue|quot(e|ing)|cpq|partner portal)\b/i, 'crm_sales'],
   [/\b(webinars?|events?|conferenc\w*|meetups?|virtual venue)\b/i, 'webinars_events'],
@@ -226,7 +226,7 @@ export const NAME_CATEGORY_RULES: readonly [RegExp, Category][] = [
   [/\b(social)\b/i, 'social'],
   [/\b(seo|content marketing)\b/i, 'seo_content'],
   [/\b(analytics|insights?|dashboards?|bi|reporting|data warehouse|etl)\b/i, 'data_bi'],
-  [/\b(itsm|asset management|device|endpoint|mdm|monitoring|backup|remote|it service|servicenow|workplace|printing|print)\b/i, 'it_operations'],
+  [/\b(itsm|asset management|device|endpoint|mdm|monitoring|backup|remote|it service|servicenow|workplace|printing|print|network\w*|gateway|desktop|storage|fax)\b/i, 'it_operations'],
   [/\b(devops|developer|git\w*|api|code|coding|ci|cd|kubernetes|database|cloud|hosting|infrastructure|aws|azure|jenkins|testing)\b/i, 'developer_infra'],
   [/\b(chat|meetings?|video|voice|phone|telephony|calls?|messag\w*|intranet|mail|communicat\w*|collaboration)\b/i, 'communication'],
   [/\b(projects?|tasks?|wiki|whiteboard|planning|work management|portfolio|roadmap)\b/i, 'collaboration_pm'],
