@@ -469,7 +469,6 @@ Qwilr | | qwilr.com | proposals, quotes | $QWILR
 GetAccept | | getaccept.com | digital sales rooms, e-signature | $GETACCEPT
 Loopio | | loopio.com | rfp responses | $LOOPIO
 Responsive | | responsive.io rfpio.com | rfp responses | ~RFPIO; $RESPONSIVE
-Calendly | | calendly.com | meeting scheduling, scheduling links, booking | !Calendly LLC; $CALENDLY; $CALENDLY.COM; $CALENDLY LLC
 Acuity Scheduling | Squarespace | acuityscheduling.com | appointments, scheduling, booking | Squarespace Scheduling; $ACUITY SCHEDULING
 SavvyCal | | savvycal.com | meeting scheduling | $SAVVYCAL
 YouCanBookMe | | youcanbook.me | meeting scheduling | YouCanBook.me; $YOUCANBOOK.ME
@@ -610,7 +609,6 @@ Chameleon | | chameleon.io trychameleon.com | product tours | $CHAMELEON
 UserGuiding | | userguiding.com | user onboarding, product tours | $USERGUIDING
 Google Looker Studio | Google | lookerstudio.google.com datastudio.google.com | marketing dashboards, reporting | ~Google Data Studio; Looker Studio; Data Studio
 Supermetrics | | supermetrics.com | marketing data, reporting connectors | $SUPERMETRICS
-Funnel | | funnel.io | marketing data, reporting | Funnel.io; $FUNNEL.IO
 Improvado | | improvado.io | marketing data, etl | $IMPROVADO
 Adverity | | adverity.com | marketing data, reporting | $ADVERITY
 Whatagraph | | whatagraph.com | marketing reporting | $WHATAGRAPH
@@ -620,6 +618,7 @@ Databox | | databox.com | kpi dashboards | $DATABOX
 Microsoft Clarity | Microsoft | clarity.microsoft.com | heatmaps, session recording | Clarity
 `),
   ...parseCuratedBlock('data_bi', `
+Funnel | | funnel.io | marketing data, reporting | Funnel.io; $FUNNEL.IO
 Snowflake |  | snowflake.com snowflakecomputing.com streamlit.io | data warehouse, data cloud | !Snowflake Inc.; $SNOWFLAKE; $SNOWFLAKE INC; Streamlit
 Looker | Google | looker.com cloud.google.com/looker | bi, dashboards, semantic layer | Google Looker; Looker (Google Cloud core)
 Tableau | Salesforce | tableau.com | bi, data visualisation, dashboards | Tableau Cloud; Tableau Online; Tableau Server; Tableau Desktop; !Tableau Software, LLC; $TABLEAU; $TABLEAU SOFTWARE
@@ -708,10 +707,11 @@ Clockify | CAKE.com | clockify.me | time tracking | $CLOCKIFY
 Everhour | | everhour.com | time tracking | $EVERHOUR
 Todoist | Doist | todoist.com | tasks, to-do list | !Doist Inc.; $TODOIST; $DOIST
 Twist | Doist | twist.com | team chat, async communication | $TWIST
-Loom | Atlassian | loom.com | video messaging, screen recording, async video | !Loom, Inc.; $LOOM; $LOOM.COM; $LOOM INC
 Dropbox Paper | Dropbox | paper.dropbox.com | docs, collaboration | Paper
 `),
   ...parseCuratedBlock('communication', `
+Loom | Atlassian | loom.com | video messaging, screen recording, async video | !Loom, Inc.; $LOOM; $LOOM.COM; $LOOM INC
+Calendly | | calendly.com | meeting scheduling, scheduling links, booking | !Calendly LLC; $CALENDLY; $CALENDLY.COM; $CALENDLY LLC
 Slack | Salesforce | slack.com slack-edge.com | team chat, messaging, channels, huddles | !Slack Technologies, LLC; !Slack Technologies, Inc.; $SLACK; $SLACK TECHNOLOGIES; $SLACK T; Slack Enterprise Grid; Slack Pro; Slack Business+
 Zoom | | zoom.us zoom.com zoomgov.com | video conferencing, meetings, webinar, phone, video calls | Zoom Workplace; Zoom Meetings; Zoom Phone; Zoom Rooms; Zoom Video; Zoom One; Zoom Contact Center; !Zoom Video Communications, Inc.; !Zoom Communications, Inc.; $ZOOM.US; $ZOOM.US 888-799-9666; $ZOOM.COM 888-799-9666; $ZOOM VIDEO COMMUNICATIONS; $ZOOM VIDEO COMM; $ZOOM.US 888 799 9666; $PAYPAL *ZOOMVIDEOCO; $ZOOM COMMUNICATIONS
 Microsoft Teams | Microsoft | teams.microsoft.com microsoft.com/microsoft-teams | team chat, video conferencing, meetings | MS Teams; Teams; Microsoft Teams Premium; Microsoft Teams Essentials; Microsoft Teams Phone; Microsoft Teams Rooms; ~Skype for Business; ~Lync; $MSFT *TEAMS

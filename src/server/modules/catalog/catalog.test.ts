@@ -156,3 +156,14 @@ describe('bundled catalog', () => {
     expect(loadCatalog()).toBe(fresh);
   });
 });
+
+describe('bundled catalog and the demo organisation', () => {
+  it('has every demo app, with the demo category', async () => {
+    const { DEMO_APPS } = await import('../demo/demo-apps.js');
+    for (const demo of DEMO_APPS) {
+      const app = catalog.findByAlias(demo.name)[0];
+      expect(app, demo.name).toBeDefined();
+      expect(app.category, demo.name).toBe(demo.category);
+    }
+  });
+});
