@@ -3,6 +3,17 @@ import { LEGAL_SUFFIXES } from './lexicon.js';
 import { normalise } from './normalise.js';
 import { TRIGRAM_SPACE, canonical, compact, dice, domainLabel, isDomain, registrableDomain, trigrams } from './text.js';
 
+/** A short text prepared for repeated similarity checks: its words and its trigram ids. */
+export interface Phrase {
+  text: string;
+  words: string[];
+  tg: number[];
+}
+
+export function phrase(text: string): Phrase {
+  return { text, words: text.split(' '), tg: trigrams(text, []) };
+}
+
 export type KeySource = 'name' | 'alias' | 'domain' | 'vendor' | 'billing';
 
 /** One way to name an app: its canonical name, an alias, a domain, its vendor (single-app vendors). */
@@ -41,12 +52,16 @@ export interface CatalogIndex {
   fuzzyApp: Int32Array;
   fuzzyLen: Int32Array;
   postings: (Int32Array | undefined)[];
+  /** 1 for trigrams too common to count. */
+  stop: Uint8Array;
   /** Per app, its keys without the vendor's words (for "Adobe … creative cld" within a vendor). */
-  vendorFreeKeys: string[][];
+  vendorFreeKeys: Phrase[][];
   buildMs: number;
 }
 
 const VENDOR_NOISE = new Set(['the', 'software', 'technologies', 'technology', 'labs', 'systems', 'hq', 'group', 'holdings', 'international', 'platforms', 'ai']);
+
+const VENDOR_KEYS_PER_APP = 16;
 
 export function vendorKey(vendor: string): string {
   const t = canonical(vendor).split(' ').filter(Boolean);
@@ -153,21 +168,36 @@ export function buildIndex(catalog: CatalogInput): CatalogIndex {
     fuzzyLenList.push(tg.length);
     for (const t of tg) (lists[t] ??= []).push(id);
   }
+  // Trigrams found in very many keys (" co", "ing", "  s") barely discriminate and make the postings long:
+  // they are left out of the fuzzy score on both sides, and the key lengths count the rest.
+  const stopAt = Math.max(64, Math.ceil(fuzzyKeys.length * 0.02));
   const postings: (Int32Array | undefined)[] = new Array(TRIGRAM_SPACE);
-  for (let t = 0; t < lists.length; t++) if (lists[t]) postings[t] = Int32Array.from(lists[t]);
+  const stop = new Uint8Array(TRIGRAM_SPACE);
+  for (let t = 0; t < lists.length; t++) {
+    const l = lists[t];
+    if (!l) continue;
+    if (l.length > stopAt) {
+      stop[t] = 1;
+      for (const id of l) fuzzyLenList[id]--;
+    } else postings[t] = Int32Array.from(l);
+  }
 
   const vendorFreeKeys = perApp.map((keys, i) => {
+    if ((vendors.get(apps[i].vendorKey)?.length ?? 0) < 2) return [];
     const vwords = new Set(apps[i].vendorKey.split(' '));
-    const out = new Set<string>();
+    const out = new Map<string, Phrase>();
     for (const k of keys) {
       if (isDomain(k)) continue;
       const rest = k
         .split(' ')
         .filter((w) => !vwords.has(w))
         .join(' ');
-      if (rest) out.add(rest);
+      if (rest && !out.has(rest)) out.set(rest, phrase(rest));
+      // The name and the first aliases are enough to tell a vendor's apps apart; an app with hundreds of
+      // aliases (Microsoft 365 and its first-party app names) would otherwise dominate the time.
+      if (out.size >= VENDOR_KEYS_PER_APP) break;
     }
-    return [...out];
+    return [...out.values()];
   });
 
   return {
@@ -183,6 +213,7 @@ export function buildIndex(catalog: CatalogInput): CatalogIndex {
     fuzzyApp: Int32Array.from(fuzzyAppList),
     fuzzyLen: Int32Array.from(fuzzyLenList),
     postings,
+    stop,
     vendorFreeKeys,
     buildMs: performance.now() - t0,
   };
@@ -228,7 +259,9 @@ export interface FuzzyHit {
 /** Best key by trigram Dice similarity, using the postings (only keys sharing a trigram are touched). */
 export function fuzzyBest(ix: CatalogIndex, text: string, scratch: FuzzyScratch, allowed?: ReadonlySet<number>): FuzzyHit | null {
   const tg = trigrams(text, scratch.tg);
-  if (tg.length < 3) return null;
+  let qlen = 0;
+  for (const t of tg) if (!ix.stop[t]) qlen++;
+  if (qlen < 3) return null;
   const { counts, touched } = scratch;
   let nt = 0;
   for (const t of tg) {
@@ -246,7 +279,7 @@ export function fuzzyBest(ix: CatalogIndex, text: string, scratch: FuzzyScratch,
     const c = counts[id];
     counts[id] = 0;
     if (allowed && !allowed.has(ix.fuzzyApp[id])) continue;
-    const score = (2 * c) / (tg.length + ix.fuzzyLen[id]);
+    const score = (2 * c) / (qlen + ix.fuzzyLen[id]);
     if (score > bestScore || (score === bestScore && best >= 0 && ix.fuzzyKeys[id].length < ix.fuzzyKeys[best].length)) {
       bestScore = score;
       best = id;
@@ -256,10 +289,10 @@ export function fuzzyBest(ix: CatalogIndex, text: string, scratch: FuzzyScratch,
 }
 
 /** Similarity of two short texts (vendor-scoped matching): trigram Dice, or word prefixes (`sales nav` ~ `sales navigator`). */
-export function similarity(a: string, b: string): number {
-  const d = dice(trigrams(a), trigrams(b));
-  const aw = a.split(' ');
-  const bw = b.split(' ');
+export function similarity(a: Phrase, b: Phrase): number {
+  const d = dice(a.tg, b.tg);
+  const aw = a.words;
+  const bw = b.words;
   if (aw.length <= bw.length) {
     let ok = true;
     for (let i = 0; i < aw.length && ok; i++) ok = aw[i].length >= 2 && bw[i].startsWith(aw[i]);

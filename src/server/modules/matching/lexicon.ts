@@ -118,6 +118,7 @@ export const NOISE_WORDS = new Set([
   'license', 'licence', 'licenses', 'licences', 'seats', 'seat', 'user', 'users', 'usage', 'online', 'digital', 'www', 'com',
   'net', 'io', 'app', 'apps', 'software', 'saas', 'hq', 'misc', 'order', 'credits', 'credit', 'topup', 'addon', 'add', 'on',
   'ons', 'upgrade', 'membership', 'member', 'services', 'service', 'platform', 'suite', 'cloud', 'the', 'of', 'and', 'for',
+  'ads', 'advertising', 'renew', 'renewal', 'auto', 'autorenew', 'period', 'pending', 'refund',
   // plans
   'free', 'pro', 'professional', 'premium', 'plus', 'business', 'enterprise', 'team', 'teams', 'standard', 'starter', 'basic',
   'essentials', 'essential', 'growth', 'advanced', 'ultimate', 'core', 'lite', 'personal', 'individual', 'unlimited', 'max',

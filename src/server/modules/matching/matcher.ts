@@ -1,5 +1,5 @@
 import type { CatalogInput } from './catalog-shape.js';
-import { FuzzyScratch, appsWithPrefix, buildIndex, fuzzyBest, similarity, type CatalogIndex, type Key } from './catalog-index.js';
+import { FuzzyScratch, appsWithPrefix, buildIndex, fuzzyBest, phrase, similarity, type CatalogIndex, type Key } from './catalog-index.js';
 import { COMMON_WORDS, NOISE_WORDS } from './lexicon.js';
 import { normalise, type Normalised } from './normalise.js';
 import { CATEGORY_WORDS, classifyMcc, classifyVendorCategory, findKeyword, findMerchant, type MccVerdict } from './not-software.js';
@@ -87,6 +87,9 @@ interface Found {
   extra?: string[];
 }
 
+// One scratch buffer per index, shared by the matchers over it (matching is synchronous).
+const scratches = new WeakMap<CatalogIndex, FuzzyScratch>();
+
 export function createMatcher(catalog: CatalogInput | CatalogIndex, rules: readonly AliasRule[] = [], options: MatcherOptions = {}): Matcher {
   const index = 'exact' in catalog ? catalog : buildIndex(catalog);
   return makeMatcher(index, rules, options);
@@ -96,7 +99,8 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
   const rules = new RuleSet(ruleList);
   const maxCache = options.cacheSize ?? 100_000;
   const cache = new Map<string, MatchResult>();
-  const scratch = new FuzzyScratch(ix.fuzzyKeys.length);
+  const scratch = scratches.get(ix) ?? new FuzzyScratch(ix.fuzzyKeys.length);
+  scratches.set(ix, scratch);
   let hits = 0;
   let misses = 0;
 
@@ -171,14 +175,16 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       .filter((w) => !NOISE_WORDS.has(w))
       .join(' ');
     if (!rest) return null;
+    const p1 = phrase(rest);
+    const p2 = rest === restText ? null : phrase(restText);
     let best: { app: number; score: number; key: string } | null = null;
     let second = 0;
     for (const a of vendorApps) {
       let s = 0;
       let key = '';
       for (const k of ix.vendorFreeKeys[a]) {
-        const v = rest === restText ? similarity(rest, k) : Math.max(similarity(rest, k), similarity(restText, k));
-        if (v > s) [s, key] = [v, k];
+        const v = p2 ? Math.max(similarity(p1, k), similarity(p2, k)) : similarity(p1, k);
+        if (v > s) [s, key] = [v, k.text];
       }
       if (!best || s > best.score) {
         second = best?.score ?? 0;
@@ -197,7 +203,7 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
   /** Is every word of `rest` noise, or a domain of the same app? */
   function restIsNoise(rest: readonly string[], app: number): boolean {
     for (const w of rest) {
-      if (NOISE_WORDS.has(w)) continue;
+      if (NOISE_WORDS.has(w) || /\d/.test(w)) continue; // plan words, or ids and numbers after the name
       if (isDomain(w)) {
         const apps = ix.domains.get(w) ?? ix.domains.get(registrableDomain(w));
         if (apps?.includes(app)) continue;
@@ -210,7 +216,7 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
   }
 
   /** An alias at the start of the text, longest first; the rest decides the confidence. */
-  function leading(tokens: readonly string[], n: Normalised, label: string): Found | null {
+  function leading(tokens: readonly string[], n: Normalised, label: string, nameSource: boolean): Found | null {
     for (let k = tokens.length - 1; k >= 1; k--) {
       const key = tokens.slice(0, k).join(' ');
       const rest = tokens.slice(k);
@@ -233,16 +239,19 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
           }
         }
         if (restIsNoise(rest, app)) {
+          const what = rest.some(isDomain) ? "plan or billing words, ids, the app's own domain" : rest.some((w) => /\d/.test(w)) ? 'plan or billing words and ids' : 'plan, billing or environment words';
           return {
             app,
             confidence: C.prefixNoise,
             method: 'prefix',
-            reason: `matched ${describeKey(hit.key)} at the start of ${label}${after(n)}; ignored '${restText}' (plan, billing or environment words)`,
+            reason: `matched ${describeKey(hit.key)} at the start of ${label}${after(n)}; ignored '${restText}' (${what})`,
           };
         }
         const isHead = n.head === key;
         const cover = key.length / Math.max(1, tokens.join(' ').length);
-        let conf = isHead ? C.headExact : 0.6 + 0.3 * cover;
+        // An app name followed by a module or product word in an app list or an IdP label is usually that
+        // app; on a card statement the rest may be anything, so it counts for less.
+        let conf = isHead ? C.headExact : nameSource ? 0.7 + 0.2 * cover : 0.6 + 0.3 * cover;
         if (COMMON_WORDS.has(key)) conf -= 0.15;
         return {
           app,
@@ -379,11 +388,23 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       if (kw) return done('not_software', null, C.keyword, 'keyword', [`'${kw.phrase}' means ${CATEGORY_WORDS[kw.category]}, not software${readAs(n)}`], n);
     }
 
+    // 8a. A descriptor cut off at 22 characters: the text is the start of exactly one app's key.
+    if (n.truncated || n.processor) {
+      const c = compact(n.text);
+      if (c.length >= 5) {
+        const { apps, first } = appsWithPrefix(ix, c);
+        if (apps.size === 1) {
+          const app = [...apps][0];
+          return software({ app, confidence: C.truncated, method: 'truncated', reason: `'${n.text}' is the start of '${first}' (${ix.apps[app].name}); the descriptor looks cut off${after(n)}` });
+        }
+      }
+    }
+
     // 8. An alias at the start of the text (or of an alternative).
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       if (!c || !c.includes(' ')) continue;
-      const f = leading(c.split(' '), n, i === 0 ? label : `'${c}'`);
+      const f = leading(c.split(' '), n, i === 0 ? label : `'${c}'`, !isCard);
       if (f) return software(i > 0 ? { ...f, confidence: Math.min(f.confidence, C.alternative - 0.02) } : f);
     }
 
@@ -411,19 +432,9 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       }
     }
 
-    // 11. A descriptor cut off at 22 characters: the text is the start of exactly one app's key.
-    if (n.truncated || n.processor) {
-      const c = compact(n.text);
-      if (c.length >= 5) {
-        const { apps, first } = appsWithPrefix(ix, c);
-        if (apps.size === 1) {
-          const app = [...apps][0];
-          return software({ app, confidence: C.truncated, method: 'truncated', reason: `'${n.text}' is the start of '${first}' (${ix.apps[app].name}); the descriptor looks cut off${after(n)}` });
-        }
-      }
-    }
-
     // 12. Fuzzy: trigram similarity over every name and alias (through the postings).
+    // Nothing to be fuzzy about when the text is only a vendor's name and plan words (ADOBE *ADOBE).
+    const vendorOnly = n.tokens.every((t) => NOISE_WORDS.has(t) || ix.vendors.has(t));
     let fz = null as ReturnType<typeof fuzzyBest>;
     for (const c of candidates) {
       if (!c || c.length < 4) continue;
@@ -434,7 +445,7 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       const h = fuzzyBest(ix, n.head, scratch);
       if (h && (!fz || h.score > fz.score)) fz = h;
     }
-    if (fz && fz.score >= 0.6) {
+    if (fz && fz.score >= 0.6 && !vendorOnly) {
       return software({
         app: fz.app,
         confidence: Math.min(C.fuzzyMax, 0.3 + 0.5 * fz.score),

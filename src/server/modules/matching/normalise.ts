@@ -51,6 +51,9 @@ const AMOUNT = new RegExp(`\\b(?:${CURRENCIES})\\s?\\d+(?:[.,]\\d+)*\\b|\\b\\d+(
 const STORE_NUMBER = /#\s?\d+/g;
 const ENTRY_WORDS =
   /^(?:pos |debit card |debit |card purchase |card |purchase |recurring |checkcard |visa |mastercard |mc |dbt |crd |point of sale |ach debit |ach |sepa direct debit |sepa |direct debit |lastschrift |kartenzahlung |preauthorized |authorized on |purchase authorized on |x{2,}\d{4} |\*{2,}\d{4} |\d{4} )+/;
+const ENTRY_START = /^(?:pos|deb|car|pur|rec|che|vis|mas|mc|dbt|crd|poi|ach|sep|dir|las|kar|pre|aut|xx|\*\*|\d{4} )/;
+const PROCESSOR_START = /^(?:paypal|pp|fsprg|fastspring|apple|itunes|amzn|amazon|2co|2checkout|paddle)/;
+const BARE_PROCESSOR = /^(?:paypal|google|msft|microsoft|amzn|amazon|apple|itunes)/;
 const ACH_ORIGINATOR = /^orig co name:\s*(.+?)\s+orig id:/;
 const TRANSFER_TO = /^(?:online |wire |ach |sepa |bank |outgoing |internal )?(?:transfer|payment|pmt|wire)s? to\s+(.+?)(?:\s+(?:wire )?ref(?:erence)?\b.*|\s+conf(?:irmation)?\b.*)?$/;
 const REVOLUT_TO = /^to\s+(.+)$/;
@@ -79,8 +82,18 @@ function endsWith(tokens: readonly string[], words: readonly string[]): boolean 
   return true;
 }
 
-function tailPhrase(tokens: readonly string[], len: number) {
-  return tokens.slice(tokens.length - len).join(' ');
+// Multi-word place names at the end of a descriptor, longest first: phrase → what it is.
+const PLACES = new Map<string, string>();
+for (const c of CITIES) PLACES.set(c, 'city');
+for (const st of STATE_NAMES) PLACES.set(st, 'state');
+for (const c of COUNTRY_NAMES) PLACES.set(c, 'country');
+// First words of the two- and three-word places, so most descriptors skip building the phrases.
+const FIRST_OF_2 = new Set<string>();
+const FIRST_OF_3 = new Set<string>();
+for (const p of PLACES.keys()) {
+  const w = p.split(' ');
+  if (w.length === 2) FIRST_OF_2.add(w[0]);
+  if (w.length === 3) FIRST_OF_3.add(w[0]);
 }
 
 /** Removes place names, reference ids and legal forms from the end of a card descriptor. */
@@ -90,42 +103,52 @@ function stripTrail(tokens: string[], steps: string[], minKeep: number, truncate
     if (n <= minKeep) return;
     const last = tokens[n - 1];
     let cut = 0;
-    let what = '';
-    if (n - 3 >= minKeep && n >= 3 && COUNTRY_NAMES.has(tailPhrase(tokens, 3))) [cut, what] = [3, 'country'];
-    else if (n - 2 >= minKeep && n >= 2 && COUNTRY_NAMES.has(tailPhrase(tokens, 2))) [cut, what] = [2, 'country'];
-    else if (COUNTRY_NAMES.has(last)) [cut, what] = [1, 'country'];
-    else if (n - 2 >= minKeep && n >= 2 && STATE_NAMES.has(tailPhrase(tokens, 2))) [cut, what] = [2, 'state'];
-    else if (STATE_NAMES.has(last)) [cut, what] = [1, 'state'];
-    else if (n - 3 >= minKeep && n >= 3 && CITIES.has(tailPhrase(tokens, 3))) [cut, what] = [3, 'city'];
-    else if (n - 2 >= minKeep && n >= 2 && CITIES.has(tailPhrase(tokens, 2))) [cut, what] = [2, 'city'];
-    else if (CITIES.has(last)) [cut, what] = [1, 'city'];
-    else if (last.length === 2 && US_STATES.has(last)) [cut, what] = [1, 'state'];
-    else if (COUNTRY_CODES.has(last)) [cut, what] = [1, 'country'];
-    else if (looksLikeReference(last)) [cut, what] = [1, 'reference'];
-    else if (TIME.test(last)) [cut, what] = [1, 'time'];
-    else if (LEGAL_SUFFIXES.has(last)) [cut, what] = [1, 'legal form'];
-    else if (truncated) {
-      const c = cutCity(tokens, minKeep);
-      if (c) [cut, what] = [c, 'city (cut off)'];
+    let what: string | undefined;
+    if (n >= 3 && n - 3 >= minKeep && FIRST_OF_3.has(tokens[n - 3])) {
+      what = PLACES.get(`${tokens[n - 3]} ${tokens[n - 2]} ${last}`);
+      if (what) cut = 3;
+    }
+    if (!cut && n >= 2 && n - 2 >= minKeep && FIRST_OF_2.has(tokens[n - 2])) {
+      what = PLACES.get(`${tokens[n - 2]} ${last}`);
+      if (what) cut = 2;
+    }
+    if (!cut) {
+      what = PLACES.get(last);
+      if (what) cut = 1;
+      else if (last.length === 2 && US_STATES.has(last)) [cut, what] = [1, 'state'];
+      else if (COUNTRY_CODES.has(last)) [cut, what] = [1, 'country'];
+      else if (looksLikeReference(last)) [cut, what] = [1, 'reference'];
+      else if (TIME.test(last)) [cut, what] = [1, 'time'];
+      else if (LEGAL_SUFFIXES.has(last)) [cut, what] = [1, 'legal form'];
+      else if (truncated) {
+        const c = cutCity(tokens, minKeep);
+        if (c) [cut, what] = [c, 'city (cut off)'];
+      }
     }
     if (!cut || n - cut < minKeep) return;
-    steps.push(`removed ${what} ${q(tailPhrase(tokens, cut))}`);
+    steps.push(`removed ${what} ${q(tokens.slice(n - cut).join(' '))}`);
     tokens.length = n - cut;
+  }
+}
+
+// Cut-off cities: every prefix of a city's last word (at least 1 letter after a first word, 4 for one-word
+// cities) → how many words the cut-off city has. `san fran` → 2, `sunnyva` → 1.
+const CUT_CITIES = new Map<string, number>();
+for (const city of CITY_LIST) {
+  const head = city.slice(0, -1).join(' ');
+  const word = city[city.length - 1];
+  for (let len = city.length > 1 ? 1 : 4; len < word.length; len++) {
+    const key = head ? `${head} ${word.slice(0, len)}` : word.slice(0, len);
+    if (!CUT_CITIES.has(key)) CUT_CITIES.set(key, city.length);
   }
 }
 
 /** A city whose last word was cut off: `san fran`, `mountain vi`, `sunnyva`. Returns the words to cut. */
 function cutCity(tokens: readonly string[], minKeep: number): number {
   const n = tokens.length;
-  const last = tokens[n - 1];
-  for (const city of CITY_LIST) {
-    const k = city.length;
-    if (k > n || n - k < Math.max(1, minKeep)) continue;
-    let ok = true;
-    for (let i = 0; i < k - 1 && ok; i++) ok = tokens[n - k + i] === city[i];
-    if (!ok) continue;
-    const word = city[k - 1];
-    if (word.startsWith(last) && word !== last && (k > 1 ? last.length >= 1 : last.length >= 4)) return k;
+  for (let k = Math.min(3, n - Math.max(1, minKeep)); k >= 1; k--) {
+    const key = k === 1 ? tokens[n - 1] : tokens.slice(n - k).join(' ');
+    if (CUT_CITIES.get(key) === k) return k;
   }
   return 0;
 }
@@ -176,18 +199,18 @@ function normaliseCard(raw: string): Normalised {
   let lower = s.toLowerCase();
   let transfer = false;
 
-  let m = ACH_ORIGINATOR.exec(lower);
+  let m = lower.startsWith('orig co name') ? ACH_ORIGINATOR.exec(lower) : null;
   if (m) {
     lower = m[1];
     steps.push(`took the originator name ${q(m[1])} from the ACH entry`);
   }
-  m = TRANSFER_TO.exec(lower) ?? REVOLUT_TO.exec(lower);
+  m = lower.startsWith('to ') ? REVOLUT_TO.exec(lower) : lower.includes(' to ') ? TRANSFER_TO.exec(lower) : null;
   if (m && m[1].trim()) {
     steps.push(`took the payee ${q(m[1])} from the transfer`);
     lower = m[1];
     transfer = true;
   }
-  m = ENTRY_WORDS.exec(lower);
+  m = ENTRY_START.test(lower) ? ENTRY_WORDS.exec(lower) : null;
   if (m && m[0].length < lower.length) {
     steps.push(`removed card-entry words ${q(m[0])}`);
     lower = lower.slice(m[0].length);
@@ -195,7 +218,8 @@ function normaliseCard(raw: string): Normalised {
 
   // Processor or marketplace prefix.
   let processor: Processor | null = null;
-  for (const p of PROCESSORS) {
+  const mayHaveProcessor = lower.includes('*') || PROCESSOR_START.test(lower);
+  for (const p of mayHaveProcessor ? PROCESSORS : []) {
     const pm = p.re.exec(lower);
     if (pm) {
       processor = p;
@@ -204,7 +228,7 @@ function normaliseCard(raw: string): Normalised {
       break;
     }
   }
-  if (!processor) {
+  if (!processor && lower.length <= 24 && BARE_PROCESSOR.test(lower)) {
     // A bare processor name (`PAYPAL`, `AMZN MKTP US`) hides the vendor just the same.
     const bare = lower.replace(/[^a-z.]+/g, ' ').trim();
     for (const p of PROCESSORS) {
@@ -259,6 +283,13 @@ function normaliseCard(raw: string): Normalised {
     while (tokens.length && looksLikeReference(tokens[0])) {
       steps.push(`removed reference ${q(tokens[0])}`);
       tokens.shift();
+    }
+  }
+  // ADOBE *ADOBE: a word repeated right after itself says nothing more.
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (tokens[i] === tokens[i - 1]) {
+      steps.push(`removed repeated word ${q(tokens[i])}`);
+      tokens.splice(i, 1);
     }
   }
   stripTrail(tokens, steps, processor ? 0 : 1, truncated);

@@ -245,13 +245,19 @@ interface PhraseTable {
   any: Map<string, SpendCategory>;
   /** phrase → category, only when the phrase is the whole text. */
   whole: Map<string, SpendCategory>;
+  /** First words of the multi-word phrases (spans starting elsewhere are not built). */
+  firsts: Set<string>;
 }
 
 function table(rows: [string, SpendCategory, boolean?][]): PhraseTable {
   const any = new Map<string, SpendCategory>();
   const whole = new Map<string, SpendCategory>();
-  for (const [phrase, cat, exactOnly] of rows) (exactOnly ? whole : any).set(phrase, cat);
-  return { any, whole };
+  const firsts = new Set<string>();
+  for (const [phrase, cat, exactOnly] of rows) {
+    (exactOnly ? whole : any).set(phrase, cat);
+    if (!exactOnly && phrase.includes(' ')) firsts.add(phrase.slice(0, phrase.indexOf(' ')));
+  }
+  return { any, whole, firsts };
 }
 const MERCHANT_TABLE = table(MERCHANTS);
 const KEYWORD_TABLE = table(KEYWORDS);
@@ -262,6 +268,7 @@ function find(t: PhraseTable, tokens: readonly string[], text: string): PhraseHi
   // Longest span first (so "uber eats" beats "uber"), then leftmost.
   for (let len = Math.min(4, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
+      if (len > 1 && !t.firsts.has(tokens[i])) continue;
       const phrase = len === 1 ? tokens[i] : tokens.slice(i, i + len).join(' ');
       const c = t.any.get(phrase);
       if (c) return { phrase, category: c };

@@ -22,33 +22,40 @@ export function isDomain(token: string): boolean {
 export function tokenise(raw: string): string[] {
   const s = fold(raw).toLowerCase();
   const out: string[] = [];
-  let cur = '';
-  const flush = () => {
-    if (!cur) return;
-    pushToken(cur, out);
-    cur = '';
+  let start = -1;
+  let apostrophe = false; // the word holds ' or & to drop
+  const flush = (end: number) => {
+    if (start < 0) return;
+    let tok = s.slice(start, end);
+    if (apostrophe) tok = tok.replace(/['&]/g, '');
+    if (tok) pushToken(tok, out);
+    start = -1;
+    apostrophe = false;
   };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 /* . */ || c === 47 /* / */ || c === 45 /* - */ || c === 58 /* : */) {
-      cur += s[i];
+      if (start < 0) start = i;
     } else if (c === 39 /* ' */) {
-      // apostrophe: drop, keep the word together (mcdonald's → mcdonalds)
+      // apostrophe: dropped, the word stays together (mcdonald's → mcdonalds)
+      if (start >= 0) apostrophe = true;
     } else if (c === 38 /* & */) {
       const before = i > 0 ? s.charCodeAt(i - 1) : 32;
       const after = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
       if (before === 32 && after === 32) {
-        flush();
+        flush(i);
         out.push('and');
+      } else if (start >= 0) {
+        // AT&T → att: the word stays together
+        apostrophe = true;
       }
     } else {
-      flush();
+      flush(i);
     }
   }
-  flush();
+  flush(s.length);
   return out;
 }
-
 function pushToken(tok: string, out: string[]) {
   // URLs: https://www.example.com/path → example.com
   let t = tok;
@@ -118,12 +125,12 @@ export function looksLikeReference(tok: string): boolean {
   }
   if (digits === 0) return false;
   if (digits === n) return n >= 4;
+  if (n === 4) return transitions >= 3; // c4d5, a1b2 (not 8x8s or h264)
   if (n < 5) return false;
   if (transitions >= 2) return true;
-  // letters then many digits: i04123, inv20250301, po123456
-  if (!isDigit(tok.charCodeAt(0)) && digits >= 4) return true;
-  // digits then letters: 15five, 1password, 360learning stay words
-  return false;
+  // letters then many digits (i04123, inv20250301) or many digits then letters (1234abcd);
+  // 15five, 1password, 360learning stay words
+  return digits >= 4;
 }
 
 /** `ads1234567890` → [`ads`, `1234567890`]; other tokens unchanged (null). */
