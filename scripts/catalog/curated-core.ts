@@ -2,7 +2,9 @@
  * The curated core of the Tandem catalog, written by the Tandem authors (AGPL-3.0-or-later like the rest
  * of Tandem). Facts only: product names, vendors, domains, categories, need keywords and the names that
  * appear on invoices and card statements (legal entity names, processor-prefixed descriptors, truncations,
- * former brands), from vendors' public sites, billing help pages and public company records.
+ * former brands), from vendors' public sites and billing help pages, public company records and public
+ * descriptor look-up pages. A descriptor that is just the product name in capitals adds nothing to the index
+ * (aliases are deduplicated by normalised text) but documents what the statement shows.
  * Format: see curated.ts. Curated entries win over source entries with the same registrable domain.
  */
 import { parseCuratedBlock, type CuratedApp } from './curated.js';
@@ -69,7 +71,7 @@ Google Marketing Platform | Google | marketingplatform.google.com doubleclick.ne
 Google AdSense | Google | adsense.google.com | publisher ads, monetisation | AdSense
 Google Ad Manager | Google | admanager.google.com | publisher ads, ad server | ~DoubleClick for Publishers (DFP); ~DoubleClick for Publishers; Google Publisher Tag
 Microsoft Advertising | Microsoft | ads.microsoft.com bingads.microsoft.com | ppc, search ads, bing ads | ~Bing Ads; $MICROSOFT*ADVERTISING; $MSFT *BING ADS; $BING ADS
-Meta Ads | Meta | facebook.com/business instagram.com | facebook ads, instagram ads, social ads | ~Facebook Ads; Meta Ads Manager; Facebook Ads Manager; Instagram Ads; Facebook Pixel; Meta Pixel; Facebook Pixel Advanced Matching; $FACEBK *ADS; $FACEBK ADS; $FACEBK; $META PLATFORMS INC; !Meta Platforms, Inc.; $FB ADS
+Meta Ads | Meta | facebook.com/business instagram.com | facebook ads, instagram ads, social ads | ~Facebook Ads; Meta Ads Manager; Facebook Ads Manager; Instagram Ads; Facebook Pixel; Meta Pixel; Facebook Pixel Advanced Matching; $FACEBK *ADS; $FACEBK ADS; $FACEBK; $META PLATFORMS INC; !Meta Platforms, Inc.; $FB ADS; $FACEBOOK *ADS; $META *ADS
 LinkedIn Ads | LinkedIn | business.linkedin.com | b2b ads, sponsored content | LinkedIn Campaign Manager; LinkedIn Marketing Solutions; Linkedin Insight Tag; $LINKEDIN ADS; $LNKD ADS
 X Ads | X Corp. | ads.x.com ads.twitter.com | social ads, promoted posts | ~Twitter Ads; $TWITTER ONLINE ADS; $X CORP. PAID FEATURES; Twitter Conversion Tracking
 TikTok Ads | TikTok | ads.tiktok.com | social ads, video ads | TikTok Ads Manager; TikTok Pixel; TikTok For Business; $TIKTOK ADS; $TIKTOK ADS US
@@ -320,7 +322,7 @@ Gandi | | gandi.net | domains, web hosting | $GANDI
 IONOS | | ionos.com 1and1.com ionos.co.uk ionos.de | web hosting, domains, website builder | ~1&1; MyWebsite; $IONOS; $1&1 IONOS
 `),
   ...parseCuratedBlock('dam_creative', `
-Canva | | canva.com | design, graphic design, presentations, social media graphics, brand kit | !Canva Pty Ltd; $CANVA; $CANVA*; $CANVA.COM; $PAYPAL *CANVA; Canva Pro; Canva Teams; Canva for Teams; Canva Enterprise
+Canva | | canva.com | design, graphic design, presentations, social media graphics, brand kit | !Canva Pty Ltd; $CANVA; $CANVA*; $CANVA.COM; $PAYPAL *CANVA; Canva Pro; Canva Teams; Canva for Teams; Canva Enterprise; $CANVA PRO*
 Figma | | figma.com | design, ui design, prototyping, whiteboard, design systems | !Figma, Inc.; $FIGMA; $FIGMA INC; $FIGMA.COM; FigJam; Figma Slides; Figma Dev Mode
 Adobe Creative Cloud | Adobe | adobe.com creativecloud.adobe.com | design, photo editing, video editing, photoshop, illustrator, premiere | !Adobe Inc.; ~Adobe Systems; $ADOBE; $ADOBE *CREATIVE CLOUD; $ADOBE *CREATIVE CLD; $ADOBE SYSTEMS; $ADOBE INC; $ADOBE *ADOBE; Adobe Photoshop; Adobe Illustrator; Adobe InDesign; Adobe Premiere Pro; Adobe After Effects; Adobe Lightroom; Adobe XD; Adobe Animate; Adobe Dreamweaver; Adobe Audition; Adobe Fonts; ~Typekit; Adobe Identity Management; Creative Cloud
 Adobe Express | Adobe | express.adobe.com | design, social media graphics | ~Adobe Spark; $ADOBE *EXPRESS
@@ -965,7 +967,7 @@ BetterCloud | | bettercloud.com | saas management, user lifecycle automation | $
 TeamViewer |  | teamviewer.com monitis.com | remote access, remote support | !TeamViewer Germany GmbH; $TEAMVIEWER
 Splunk | Cisco | splunk.com | siem, logs, observability | Splunk Enterprise; Splunk Cloud; Splunk Observability; $SPLUNK
 Workato | | workato.com | integration, workflow automation, ipaas | $WORKATO
-Zapier | | zapier.com | workflow automation, integrations, no-code automation | !Zapier, Inc.; $ZAPIER.COM/CHARGE; $ZAPIER; $ZAPIER.COM
+Zapier | | zapier.com | workflow automation, integrations, no-code automation | !Zapier, Inc.; $ZAPIER.COM/CHARGE; $ZAPIER; $ZAPIER.COM; $ZAPIER.COM
 Druva | | druva.com | backup, saas backup | $DRUVA
 Veeam | | veeam.com | backup, disaster recovery | Veeam Backup & Replication; Veeam Backup for Microsoft 365; $VEEAM
 Envoy | | envoy.com | visitor management, workplace, desk booking | $ENVOY
@@ -1229,7 +1231,7 @@ Dropbox | | dropbox.com dropboxusercontent.com | file sharing, cloud storage, fi
 Box | | box.com box.net boxcdn.net | file sharing, cloud storage, content management | Box Business; Box Enterprise; !Box, Inc.; $BOX.COM; $BOX INC; $BOX, INC.
 Grammarly | | grammarly.com grammarly.io | writing assistant, grammar checker | !Grammarly, Inc.; $GRAMMARLY; $GRAMMARLY INC; $GRAMMARLY.COM
 Adobe Acrobat | Adobe | acrobat.adobe.com | pdf, pdf editor | Adobe Acrobat Pro; Adobe Acrobat Pro DC; Adobe Acrobat Standard; Acrobat; Adobe Reader; $ADOBE *ACROPRO SUBS; $ADOBE *ACROBAT; $ADOBE *ACROBAT PRO; $ADOBE ACROPRO SUBS
-ChatGPT | OpenAI | chatgpt.com openai.com | ai assistant, chat, llm | ChatGPT Enterprise; ChatGPT Team; ChatGPT Business; ChatGPT Plus; ChatGPT Pro; OpenAI; !OpenAI, L.L.C.; !OpenAI OpCo, LLC; $OPENAI *CHATGPT SUBSCR; $OPENAI *CHATGPT; $OPENAI; $CHATGPT SUBSCRIPTION
+ChatGPT | OpenAI | chatgpt.com openai.com | ai assistant, chat, llm | ChatGPT Enterprise; ChatGPT Team; ChatGPT Business; ChatGPT Plus; ChatGPT Pro; OpenAI; !OpenAI, L.L.C.; !OpenAI OpCo, LLC; $OPENAI *CHATGPT SUBSCR; $OPENAI *CHATGPT; $OPENAI; $CHATGPT SUBSCRIPTION; $CHATGPT *SUBSCRIPTION; $OPENAI *SUBSCR
 Claude | Anthropic | claude.ai anthropic.com claude.com | ai assistant, chat, llm | Anthropic; Claude Pro; Claude Team; Claude Enterprise; Claude Max; Claude Code; !Anthropic, PBC; $ANTHROPIC; $CLAUDE.AI SUBSCRIPTION; $CLAUDE.AI
 Google Gemini | Google | gemini.google.com | ai assistant, chat, llm | Gemini; Gemini Advanced; Gemini for Google Workspace; Google One AI Premium; ~Google Bard; ~Duet AI; $GOOGLE *GEMINI; $GOOGLE *GOOGLE ONE
 Perplexity | | perplexity.ai | ai search, ai assistant | Perplexity Pro; Perplexity Enterprise; $PERPLEXITY AI; $PERPLEXITY.AI
@@ -1261,7 +1263,7 @@ Speechify | | speechify.com | text to speech | $SPEECHIFY
 Foxit | | foxit.com | pdf editor | Foxit PDF Editor; $FOXIT
 Nitro | | gonitro.com | pdf editor, e-signature | Nitro PDF; $NITRO
 pdfFiller | airSlate | pdffiller.com | pdf editor, forms | $PDFFILLER
-LinkedIn Premium | LinkedIn | linkedin.com/premium | networking, professional profile | LinkedIn Premium Business; LinkedIn Premium Career; $LINKEDIN PREMIUM; $LINKEDIN-P; !LinkedIn Corporation; $LINKEDIN CORPORATION
+LinkedIn Premium | LinkedIn | linkedin.com/premium | networking, professional profile | LinkedIn Premium Business; LinkedIn Premium Career; $LINKEDIN PREMIUM; $LINKEDIN-P; !LinkedIn Corporation; $LINKEDIN CORPORATION; $LINKEDIN *PREMIUM; $LINKEDIN PREM
 `),
   ...parseCuratedBlock('legal_compliance', `
 Docusign | | docusign.com docusign.net | e-signature, contracts, agreements | DocuSign; DocuSign eSignature; Docusign IAM; DocuSign CLM; !Docusign, Inc.; !DocuSign, Inc.; $DOCUSIGN; $DOCUSIGN INC; $DOCUSIGN.COM
