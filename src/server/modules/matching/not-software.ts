@@ -89,6 +89,9 @@ const SOFTWARE_MCC: Record<number, string> = {
 };
 
 /** What an MCC says, or null when it says nothing either way (e.g. 7311 advertising, 4814 telecom). */
+// Narrowest range first, so 5541 (fuel) wins over 5511–5599 (vehicle dealers and supplies).
+MCC_RANGES.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+
 export function classifyMcc(mcc: number | string | undefined): MccVerdict | null {
   if (mcc === undefined || mcc === null || mcc === '') return null;
   const n = typeof mcc === 'number' ? mcc : Number.parseInt(String(mcc).trim(), 10);
