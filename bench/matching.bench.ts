@@ -130,15 +130,20 @@ export function fuzzyBaseline(catalog: CatalogInput) {
     }
     return best;
   }
-  return (text: string): Answer => {
+  const cache = new Map<string, { app: string; score: number } | null>();
+  return (text: string, threshold = 0.6): Answer => {
     const q = text.toLowerCase().trim().slice(0, 63);
-    let best: { app: string; score: number } | null = null;
-    for (const it of items) {
-      const s = errors(q, it.text) / Math.max(1, q.length);
-      if (!best || s < best.score) best = { app: it.app, score: s };
+    let best = cache.get(q);
+    if (best === undefined) {
+      best = null;
+      for (const it of items) {
+        const s = errors(q, it.text) / Math.max(1, q.length);
+        if (!best || s < best.score) best = { app: it.app, score: s };
+      }
+      cache.set(q, best);
     }
-    if (best && best.score <= 0.6) return { appId: best.app, kind: 'software', confidence: 1 - best.score, reasons: [`fuzzy score ${best.score.toFixed(2)}`] };
-    return { appId: null, kind: 'unknown', confidence: 0, reasons: ['no item within threshold 0.6'] };
+    if (best && best.score <= threshold) return { appId: best.app, kind: 'software', confidence: 1 - best.score, reasons: [`fuzzy score ${best.score.toFixed(2)}`] };
+    return { appId: null, kind: 'unknown', confidence: 0, reasons: [`no item within threshold ${threshold}`] };
   };
 }
 
@@ -212,6 +217,33 @@ export function largeCatalog(base: CatalogInput, apps = 5000, seed = 7): Catalog
   return { apps: out };
 }
 
+/**
+ * The bundled catalog (catalog/apps.json, built by the catalog work of issue 4) when it is there, read
+ * into the engine's input shape: aliases may be strings or [text, source, kind] tuples, domains may be
+ * split into `domain` + `domains`. Null when absent or not in a shape this understands.
+ */
+export function bundledCatalog(): CatalogInput | null {
+  try {
+    const raw = JSON.parse(readFileSync(path.join(root, 'catalog/apps.json'), 'utf8')) as unknown;
+    const list = Array.isArray(raw) ? raw : (raw as { apps?: unknown[] }).apps;
+    if (!Array.isArray(list) || !list.length) return null;
+    const apps = list.map((r) => {
+      const a = r as { id: string; name: string; vendor?: string; domain?: string | null; domains?: string[]; aliases?: (string | [string, ...unknown[]])[]; category?: string };
+      return {
+        id: a.id,
+        name: a.name,
+        vendor: a.vendor ?? a.name,
+        domains: [a.domain, ...(a.domains ?? [])].filter((d): d is string => typeof d === 'string' && d.length > 0),
+        aliases: (a.aliases ?? []).map((x) => (typeof x === 'string' ? x : String(x[0]))),
+        category: a.category ?? 'other',
+      };
+    });
+    return apps.every((a) => typeof a.id === 'string' && typeof a.name === 'string') ? { apps } : null;
+  } catch {
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 export async function matchingBench() {
@@ -233,7 +265,8 @@ export async function matchingBench() {
   if (misses.length) console.log(`engine misses (${misses.length}):\n${misses.join('\n')}`);
 
   const base = fuzzyBaseline(catalog);
-  const basePer = score(dev, (r) => base(r.text));
+  const basePer = score(dev, (r) => base(r.text, 0.6));
+  const strictPer = score(dev, (r) => base(r.text, 0.3));
 
   let holdout: ReturnType<typeof score> | null = null;
   let holdoutRows = 0;
@@ -274,8 +307,24 @@ export async function matchingBench() {
   const large = through(big);
   const aliasCount = big.apps.reduce((n, a) => n + a.aliases.length + 1, 0);
 
+  const bundled = bundledCatalog();
+  let bundledLine: string | null = null;
+  if (bundled) {
+    const bt = syntheticTexts(bundled, 120_000, 5);
+    const tb = performance.now();
+    const m = createMatcher(bundled, [], { cacheSize: 200_000 });
+    const build = performance.now() - tb;
+    for (let i = 0; i < 2000; i++) m.withRules([]).match(bt[i]);
+    const t1 = performance.now();
+    for (const t of bt) m.match(t);
+    const rate = bt.length / ((performance.now() - t1) / 1000);
+    const aliases = bundled.apps.reduce((n, a) => n + a.aliases.length, 0);
+    bundledLine = `throughput, bundled catalog (catalog/apps.json as found: ${bundled.apps.length.toLocaleString('en-US')} apps, ${aliases.toLocaleString('en-US')} aliases): index built in ${build.toFixed(0)} ms; **${Math.round(rate).toLocaleString('en-US')}/s distinct texts** ${rate >= 50_000 ? 'PASS' : 'FAIL'}`;
+  }
+
   const all = per.get('all')!;
   const ball = basePer.get('all')!;
+  const sall = strictPer.get('all')!;
   const rate = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
   record('Matching engine (issue 4)', [
     `development set: ${dev.length} labelled rows (${SOURCE_KINDS.map((s) => `${s} ${dev.filter((r) => r.source === s).length}`).join(', ')}) against the test catalog of ${catalog.apps.length} apps (index built in ${buildMs.toFixed(0)} ms)`,
@@ -283,10 +332,14 @@ export async function matchingBench() {
     ...table(per).map((l) => `engine ${l}`),
     `**baseline (plain fuzzy search over names + aliases, Fuse.js-style), all sources**: known software → right app ${pct(ball.softwareRight, ball.software)}; non-software not matched to an app ${pct(ball.setAside, ball.notSoftware)} (it cannot set anything aside: counted as "left unmatched"); unknowable matched at ≥ 0.8 ${pct(ball.unknowableConfident, ball.unknowable)}`,
     ...table(basePer).map((l) => `baseline ${l.replace('non-software set aside', 'non-software left unmatched')}`),
+    `baseline with a strict threshold (0.3 instead of Fuse's default 0.6), all sources: known software → right app ${pct(sall.softwareRight, sall.software)}; non-software left unmatched ${pct(sall.setAside, sall.notSoftware)}; unknowable matched at ≥ 0.8 ${pct(sall.unknowableConfident, sall.unknowable)}`,
     ...(holdout
-      ? [`**hold-out set** (${holdoutRows} rows written after the engine was tuned, not tuned on): ${table(holdout).find((l) => l.startsWith('all:'))!.slice(5)}`]
+      ? [
+          `**hold-out set** (${holdoutRows} rows written by the same author after the engine's first version, without looking at its answers; its first run missed 5 of 205, which led to general fixes, so it is no longer blind): ${table(holdout).find((l) => l.startsWith('all:'))!.slice(5)}`,
+        ]
       : []),
-    `throughput, test catalog: **${rate(small.cold)} distinct texts** (120,000 synthetic: decorated catalog names, non-software merchants, unknown merchants, IdP names; one core, target ≥ 50,000/s) ${small.cold >= 50_000 ? 'PASS' : 'FAIL'}; cache hits ${rate(small.warm)}`,
+    `throughput, test catalog: **${rate(small.cold)} distinct texts** (120,000 synthetic: decorated catalog names, non-software merchants, unknown merchants, IdP names; one core, run with tsx; target ≥ 50,000/s) ${small.cold >= 50_000 ? 'PASS' : 'FAIL'}; cache hits ${rate(small.warm)}`,
     `throughput, catalog of ${big.apps.length.toLocaleString('en-US')} apps / ${aliasCount.toLocaleString('en-US')} names and aliases (synthetic padding): index built in ${large.build.toFixed(0)} ms; **${rate(large.cold)} distinct texts** ${large.cold >= 50_000 ? 'PASS' : 'FAIL'}; cache hits ${rate(large.warm)}`,
+    ...(bundledLine ? [bundledLine] : []),
   ]);
 }

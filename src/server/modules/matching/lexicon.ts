@@ -100,6 +100,24 @@ export const CITIES = new Set([
 /** The first words of multi-word cities, for spotting a city cut off at the end of a descriptor. */
 export const CITY_LIST: readonly string[][] = [...CITIES].map((c) => c.split(' '));
 
+/** Abbreviations on card descriptors, written out so they meet catalog names. */
+export const ABBREVIATIONS = new Map<string, string>([
+  ['svcs', 'services'],
+  ['svc', 'service'],
+  ['srvcs', 'services'],
+  ['servs', 'services'],
+  ['mgmt', 'management'],
+  ['mktg', 'marketing'],
+  ['sftwr', 'software'],
+  ['softw', 'software'],
+  ['tech', 'technologies'],
+  ['techn', 'technologies'],
+  ['technol', 'technologies'],
+  ['comms', 'communications'],
+  ['commun', 'communications'],
+  ['sys', 'systems'],
+]);
+
 /** Legal forms removed at the end of a name. */
 export const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'mbh', 'ag', 'kg', 'ug', 'bv', 'nv',

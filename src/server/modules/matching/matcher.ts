@@ -36,6 +36,7 @@ const C = {
   prefixNoise: 0.92,
   domainInside: 0.88,
   truncated: 0.85,
+  ordinaryWord: 0.86,
   inner: 0.72,
   fuzzyMax: 0.79,
   mcc: 0.95,
@@ -46,7 +47,7 @@ const C = {
   transfer: 0.6,
 } as const;
 
-const GERUND: Record<string, string> = { removed: 'removing', took: 'taking', rolled: 'rolling', read: 'reading', set: 'setting' };
+const GERUND: Record<string, string> = { removed: 'removing', took: 'taking', rolled: 'rolling', read: 'reading', set: 'setting', expanded: 'expanding' };
 function gerund(step: string) {
   const sp = step.indexOf(' ');
   const verb = step.slice(0, sp);
@@ -374,9 +375,18 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       let conf: number =
         hit.how === 'domain' ? C.domain : hit.how === 'compact' ? C.compact : k.source === 'vendor' ? C.vendorName : n.processor ? C.exactAfterProcessor : C.exact;
       if (i > 0) conf = Math.min(conf, C.alternative);
+      // A card line that is only an ordinary word (BOX, LATER, CLOSE) is probably the app, but not surely.
+      const ordinary = isCard && COMMON_WORDS.has(c) && hit.how !== 'domain';
+      if (ordinary) conf = Math.min(conf, C.ordinaryWord);
       const what = hit.how === 'compact' ? `${describeKey(k)} (ignoring spaces and dots)` : describeKey(k);
       const via = i > 0 ? ` using '${c}'` : '';
-      return software({ app: k.app, confidence: conf, method: hit.how === 'domain' ? 'domain' : 'exact', reason: `matched ${what}${via}${after(n)}` });
+      return software({
+        app: k.app,
+        confidence: conf,
+        method: hit.how === 'domain' ? 'domain' : 'exact',
+        reason: `matched ${what}${via}${after(n)}`,
+        extra: ordinary ? [`'${c}' is also an ordinary word, so this is less certain`] : undefined,
+      });
     }
 
     // 7. The provider's category, and keywords (card data only), before any partial match.
@@ -433,8 +443,11 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
     }
 
     // 12. Fuzzy: trigram similarity over every name and alias (through the postings).
-    // Nothing to be fuzzy about when the text is only a vendor's name and plan words (ADOBE *ADOBE).
-    const vendorOnly = n.tokens.every((t) => NOISE_WORDS.has(t) || ix.vendors.has(t));
+    // Nothing to be fuzzy about when the text is only a vendor's name and plan words (ADOBE *ADOBE), or
+    // starts with a vendor that sells several apps and none of them fitted the rest (MICROSOFT*XBOX):
+    // a fuzzy match would only echo the vendor's name.
+    const firstVendor = ix.vendors.get(n.tokens[0]) ?? (n.tokens.length > 1 ? ix.vendors.get(`${n.tokens[0]} ${n.tokens[1]}`) : undefined);
+    const vendorOnly = n.tokens.every((t) => NOISE_WORDS.has(t) || ix.vendors.has(t)) || (firstVendor !== undefined && firstVendor.length > 1);
     let fz = null as ReturnType<typeof fuzzyBest>;
     for (const c of candidates) {
       if (!c || c.length < 4) continue;
@@ -459,6 +472,7 @@ function makeMatcher(ix: CatalogIndex, ruleList: readonly AliasRule[], options: 
       return done('not_software', null, C.transfer, 'keyword', [`a transfer to '${n.text}', which is not a known app${readAs(n)}`], n);
     }
     reasons.push(`no catalog app matches '${n.text || input.text}'${readAs(n).replace(/ \(read as '[^']*' /, ' (')}`);
+    if (firstVendor && firstVendor.length > 1) reasons.push(`it starts with the vendor ${ix.apps[firstVendor[0]].vendor}, whose apps are ${vendorNames(firstVendor)}; none fits the rest`);
     if (fz && fz.score >= 0.4) reasons.push(`closest was '${fz.key}' (${ix.apps[fz.app].name}) at similarity ${fz.score.toFixed(2)}, too far to call`);
     reasons.push(...hintNotes);
     return done('unknown', null, 0, 'none', reasons, n);

@@ -1,4 +1,5 @@
 import {
+  ABBREVIATIONS,
   CITIES,
   CITY_LIST,
   COUNTRY_CODES,
@@ -283,6 +284,13 @@ function normaliseCard(raw: string): Normalised {
     while (tokens.length && looksLikeReference(tokens[0])) {
       steps.push(`removed reference ${q(tokens[0])}`);
       tokens.shift();
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const full = ABBREVIATIONS.get(tokens[i]);
+    if (full && i > 0) {
+      steps.push(`expanded ${q(tokens[i])} to ${q(full)}`);
+      tokens[i] = full;
     }
   }
   // ADOBE *ADOBE: a word repeated right after itself says nothing more.
