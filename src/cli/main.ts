@@ -89,6 +89,19 @@ program
     });
   });
 
+program
+  .command('match')
+  .description('Match raw texts (one per line on stdin) to apps: JSON lines with app, kind, confidence and reasons')
+  .requiredOption('--source <kind>', 'card | okta | entra | google_token | google_login | apps_csv')
+  .option('--json', 'one JSON object per line (default: tab-separated)')
+  .option('--data <dir>', "use this data folder's alias rules (or DATABASE_URL's)")
+  .action(async (opts) => {
+    const { runMatch, fetchRules } = await import('./match.js');
+    const useRules = Boolean(opts.data || process.env.DATABASE_URL);
+    const rules = useRules ? await withBackend(opts, 'match', fetchRules) : [];
+    await runMatch(opts.source, { json: opts.json, rules });
+  });
+
 const user = program.command('user').description('Manage accounts');
 
 async function departmentIds(b: Backend, names: string | undefined): Promise<string[]> {

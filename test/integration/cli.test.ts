@@ -74,6 +74,19 @@ if (ENGINE === 'pglite') describe('CLI on the embedded database', () => {
     // The change went through the API, so it is in the audit log as the CLI actor.
     const audit = run(['export', 'audit', '--format', 'json', '--data', dir, '-f', 'action=user.update']);
     expect(JSON.parse(audit.out)[0]).toMatchObject({ actorLabel: 'tandem CLI', action: 'user.update' });
+    // match: the bundled catalog, then the organisation's rules from the running server.
+    const plain = spawnSync(process.execPath, [...cli, 'match', '--source', 'card', '--json'], { cwd: root, input: 'PAYPAL *HUBSPOT\nACME WIDGETS 4411\n', encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    const [hub, acme] = plain.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(hub).toMatchObject({ input: 'PAYPAL *HUBSPOT', app: { id: 'hubspot' }, kind: 'software' });
+    expect(hub.reasons.length).toBeGreaterThan(0);
+    expect(acme.app).toBeNull();
+    const { DataLock } = await import('../../src/server/platform/data-lock.js');
+    const lock = DataLock.read(dir)!;
+    const rule = await fetch(`${lock.url}/api/alias-rules`, { method: 'POST', headers: { authorization: `Bearer ${lock.secret}`, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'prefix', text: acme.normalised ?? 'acme widgets', appId: 'hubspot', appName: 'HubSpot', sources: ['card'] }) });
+    expect(rule.status).toBe(200);
+    const taught = spawnSync(process.execPath, [...cli, 'match', '--source', 'card', '--json', '--data', dir], { cwd: root, input: 'ACME WIDGETS 4411\n', encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    expect(JSON.parse(taught.stdout.trim())).toMatchObject({ app: { id: 'hubspot' }, kind: 'software', confidence: expect.any(Number) });
+
     const bad = run(['user', 'set-role', 'new.lead@demo.example', 'wizard', '--data', dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Unknown role "wizard"');
