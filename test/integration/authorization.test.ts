@@ -62,6 +62,7 @@ const CASES: Record<string, Case> = {
   'POST /api/tokens': { url: () => '/api/tokens', body: () => ({ name: 'probe', role: 'it_admin' }) },
   'POST /api/tokens/:id/revoke': { url: (i) => `/api/tokens/${i.tokenId}/revoke` },
   'GET /api/audit': { url: () => '/api/audit?pageSize=500' },
+  'GET /api/catalog/search': { url: () => '/api/catalog/search?q=payroll' },
   'GET /api/alias-rules': { url: () => '/api/alias-rules' },
   'POST /api/alias-rules': { url: () => '/api/alias-rules', body: () => ({ kind: 'exact', text: 'probe rule', classify: 'not_software' }) },
   'PATCH /api/alias-rules/:id': { url: (i) => `/api/alias-rules/${i.ruleId}`, body: () => ({ enabled: false }) },
@@ -158,6 +159,14 @@ describe(`authorisation walk (${ENGINE})`, () => {
           for (const p of res.json().items as { department: { id: string } | null }[]) expect(p.department?.id).toBe(scope);
         } else if (key === 'GET /api/departments') {
           expect((res.json().items as { id: string }[]).map((d) => d.id)).toEqual([role === 'marketing_lead' ? marketingId : salesId]);
+        } else if (key === 'GET /api/catalog/search') {
+          // Catalog facts are public; the organisation's records behind them stay within the scope.
+          const scope = role === 'marketing_lead' ? marketingId : salesId;
+          for (const h of res.json().items as { inventory: { id: string } | null }[]) {
+            if (!h.inventory) continue;
+            const app = (await t.call('GET', `/api/apps/${h.inventory.id}`, { as: sessions.it_admin })).json();
+            expect(app.departments.map((d: { id: string }) => d.id)).toContain(scope);
+          }
         } else if (key === 'GET /api/audit' && res.statusCode === 200) {
           const visible = await t.call('GET', `/api/audit?appId=${ids.appOut}`, { as: sessions[role] });
           expect(visible.json().total).toBe(0);

@@ -210,6 +210,16 @@ describe(`inventory (${ENGINE})`, () => {
     expect(page.items[0]).toHaveProperty('before');
   });
 
+  it('searches the catalog by need with the organisation’s approved apps first', async () => {
+    const res = await get('/api/catalog/search?q=webinar');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { name: string; inventory: { lifecycleStatus: string } | null; why: string[] }[];
+    expect(items.length).toBeGreaterThan(3);
+    expect(items[0].inventory?.lifecycleStatus).toBe('approved');
+    expect(items.every((h) => h.why.length > 0)).toBe(true);
+    expect((await get('/api/catalog/search?q=')).statusCode).toBe(422);
+  });
+
   it('serves an OpenAPI 3.1 document that matches the committed openapi.json', async () => {
     const res = await get('/api/openapi.json');
     const doc = res.json();

@@ -12,6 +12,7 @@ import { uuidv7 } from '../../shared/ids.js';
 import { AppError } from '../platform/errors.js';
 import { aliasRulesRoutes } from '../modules/alias-rules/alias-rules.routes.js';
 import { appsRoutes } from '../modules/apps/apps.routes.js';
+import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
@@ -66,7 +67,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       api.addHook('onRequest', authHook(opts.database, opts.localSecret ?? null));
-      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes]) routes(api, opts);
+      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes, catalogRoutes]) routes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -56,3 +56,20 @@ export const AliasRuleListQuery = ListQueryBase.extend({
   sort: z.enum(['text', '-text', 'updatedAt', '-updatedAt']).default('-updatedAt'),
 });
 export type AliasRuleListQuery = z.infer<typeof AliasRuleListQuery>;
+
+export const NeedSearchQuery = z.object({
+  q: z.string().trim().min(1).max(200).describe('A need, e.g. "webinar" or "email marketing"'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const NeedSearchHit = z.object({
+  catalogId: z.string(),
+  name: z.string(),
+  vendor: z.string(),
+  category: z.string(),
+  domain: z.string().nullable(),
+  score: z.number(),
+  why: z.array(z.string()).describe('What matched, in words'),
+  inventory: z.object({ id: Id, name: z.string(), lifecycleStatus: z.string() }).nullable().describe('The organisation’s own record, when the app is in the inventory (within your scope)'),
+});
+export type NeedSearchHit = z.infer<typeof NeedSearchHit>;
+export const NeedSearchResult = z.object({ items: z.array(NeedSearchHit) });
