@@ -18,3 +18,22 @@ export function searchPatcher<S extends object>(navigate: (opts: { search: (prev
   return (patch: Partial<S>, resetPage = true) =>
     navigate({ search: (prev: S) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }), replace: true });
 }
+
+/** The DataTable props every server-paged list page shares: rows, paging and sorting wired to the URL. */
+export function listTableProps<T, S extends { page?: number; sort?: string }>(
+  list: { data?: Page<T>; isLoading: boolean; isFetching: boolean },
+  search: S,
+  update: (patch: Partial<S>, resetPage?: boolean) => unknown,
+) {
+  return {
+    data: list.data?.items,
+    total: list.data?.total,
+    page: search.page ?? 1,
+    pageSize: PAGE_SIZE,
+    onPageChange: (page: number) => update({ page } as Partial<S>, false),
+    sort: search.sort,
+    onSortChange: (sort: string | undefined) => update({ sort } as Partial<S>),
+    loading: list.isLoading,
+    fetching: list.isFetching,
+  };
+}

@@ -18,7 +18,7 @@ import { notifySuccess } from '../../lib/errors.js';
 import { dayjs, formatCount, formatDate, formatDateTime, formatWhen } from '../../lib/format.js';
 import type { ListSearch } from '../../lib/search.js';
 import { useCan } from '../../lib/session.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import { RoleBadge, ScopeCell } from './shared.js';
 import { TokenModal } from './TokenModal.js';
 import { usePageTitle } from '../../lib/title.js';
@@ -102,18 +102,10 @@ export function TokensPage() {
         <SearchInput value={search.q} onSearch={(q) => update({ q })} placeholder="Search tokens…" w={280} testId="tokens-search" />
       </Group>
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(t) => t.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="-createdAt"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         testId="tokens-table"
         rowTestId="token-row"
         minWidth={1100}

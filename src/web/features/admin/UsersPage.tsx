@@ -15,7 +15,7 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { formatCount, formatDateTime, formatWhen } from '../../lib/format.js';
 import { joinList, list } from '../../lib/search.js';
 import { useCan } from '../../lib/session.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { UsersSearch } from '../../router.js';
 import { NotFound } from '../../components/NotFound.js';
 import { RoleBadge, ScopeCell } from './shared.js';
@@ -82,18 +82,10 @@ export function UsersPage() {
         <MultiFilter label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={list(search.role)} onChange={(v) => update({ role: joinList(v) })} testId="filter-role" />
       </Group>
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(u) => u.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="name"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         onRowClick={(u) => setEditing(u)}
         testId="users-table"
         rowTestId="user-row"

@@ -10,6 +10,7 @@ import { ExportMenu } from '../../components/ExportMenu.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { formatCount } from '../../lib/format.js';
 import { useCan } from '../../lib/session.js';
+import { listTableProps, PAGE_SIZE } from '../../lib/useList.js';
 import type { AppsSearch } from '../../router.js';
 import { useAppList } from './api.js';
 import { APP_COLUMN_OPTIONS, appColumns } from './appColumns.js';
@@ -18,7 +19,6 @@ import { usePageTitle } from '../../lib/title.js';
 
 const NewAppModal = lazy(() => import('./NewAppModal.js').then((m) => ({ default: m.NewAppModal })));
 const route = getRouteApi('/_app/apps');
-const PAGE_SIZE = 50;
 
 /** The API query for the current URL: filters, paging and sort. */
 export function appListQuery(s: AppsSearch) {
@@ -80,18 +80,10 @@ export function InventoryPage() {
         </Text>
       )}
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={appColumns}
         getRowId={(a) => a.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="name"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         columnVisibility={visibility}
         onRowClick={(a) => navigate({ to: '/apps/$appId', params: { appId: a.id } })}
         testId="apps-table"

@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { SearchInput } from '../../components/SearchInput.js';
 import { actionVerb, fieldLabel, KNOWN_ACTIONS, KNOWN_ENTITY_TYPES, summarizeChanges } from '../../lib/changes.js';
 import { dayjs, formatCount, formatDateTime, formatWhen } from '../../lib/format.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { AuditSearch } from '../../router.js';
 import { AuditDetail } from './AuditDetail.js';
 import { usePageTitle } from '../../lib/title.js';
@@ -191,18 +191,11 @@ export function AuditPage() {
         </Text>
       )}
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(e) => e.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="-at"
         onSortChange={(sort) => update({ sort: sort ?? 'at' })}
-        loading={isLoading}
-        fetching={isFetching}
         renderExpanded={(e) => <AuditDetail entry={e} />}
         testId="audit-table"
         rowTestId="audit-row"

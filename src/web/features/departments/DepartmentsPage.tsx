@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { SearchInput } from '../../components/SearchInput.js';
 import { formatCount } from '../../lib/format.js';
 import type { ListSearch } from '../../lib/search.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import { PersonCell } from '../apps/cells.js';
 import { usePageTitle } from '../../lib/title.js';
 
@@ -48,18 +48,10 @@ export function DepartmentsPage() {
       <PageHeader title="Departments" description={data ? `${formatCount(data.total, 'department')} · click one to see its apps` : ' '} actions={<ExportMenu path="/api/departments" query={query} />} />
       <SearchInput value={search.q} onSearch={(q) => update({ q })} placeholder="Search departments…" w={280} mb="sm" testId="departments-search" />
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(d) => d.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="name"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         onRowClick={(d) => navigate({ to: '/apps', search: { department: d.id } })}
         testId="departments-table"
         minWidth={640}

@@ -18,7 +18,7 @@ import { formatCount, formatDateTime, formatWhen } from '../../lib/format.js';
 import { joinList, list } from '../../lib/search.js';
 import { useCan } from '../../lib/session.js';
 import { usePageTitle } from '../../lib/title.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { AliasRulesSearch } from '../../router.js';
 import { AliasRuleModal } from './AliasRuleModal.js';
 import { DecisionCell, KIND_OPTIONS, KindBadge, SOURCE_OPTIONS, SourcesCell } from './shared.js';
@@ -173,18 +173,10 @@ export function AliasRulesPage() {
         </Text>
       )}
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(r) => r.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="-updatedAt"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         testId="rules-table"
         rowTestId="rule-row"
         minWidth={1150}

@@ -15,7 +15,7 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { formatCount } from '../../lib/format.js';
 import { useDepartmentOptions } from '../../lib/queries.js';
 import { joinList, list } from '../../lib/search.js';
-import { PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
+import { listTableProps, PAGE_SIZE, searchPatcher, useList } from '../../lib/useList.js';
 import type { PeopleSearch } from '../../router.js';
 import { PersonCell } from '../apps/cells.js';
 import { usePageTitle } from '../../lib/title.js';
@@ -70,18 +70,10 @@ export function PeoplePage() {
         )}
       </Group>
       <DataTable
-        data={data?.items}
+        {...listTableProps({ data, isLoading, isFetching }, search, update)}
         columns={columns}
         getRowId={(p) => p.id}
-        total={data?.total}
-        page={search.page ?? 1}
-        pageSize={PAGE_SIZE}
-        onPageChange={(page) => update({ page }, false)}
-        sort={search.sort}
         defaultSort="name"
-        onSortChange={(sort) => update({ sort })}
-        loading={isLoading}
-        fetching={isFetching}
         onRowClick={(p) => navigate({ to: '/people/$personId', params: { personId: p.id } })}
         testId="people-table"
         empty={
