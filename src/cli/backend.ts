@@ -2,8 +2,11 @@ import type { Config } from '../server/config.js';
 import { createApiClient } from '../shared/api-client.js';
 import type { PageResult } from '../server/platform/paging.js';
 import { DataLock } from '../server/platform/data-lock.js';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { ImportDetail, ImportError } from '../shared/schemas/imports.js';
 
-export const LISTS = ['apps', 'people', 'departments', 'users', 'tokens', 'audit', 'alias-rules'] as const;
+export const LISTS = ['apps', 'people', 'departments', 'users', 'tokens', 'audit', 'alias-rules', 'imports'] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** What CLI commands need; served in-process or through a running server's API. */
@@ -14,10 +17,17 @@ export type Backend = {
   createUser(input: unknown): Promise<unknown>;
   updateUser(id: string, input: unknown): Promise<unknown>;
   reloadDemo(onProgress?: (phase: string, done: number, total: number) => void): Promise<void>;
+  /** Uploads a file and starts its import (with a column mapping when given). */
+  startImport(file: { path: string; name: string }, opts: ImportOptions): Promise<ImportDetail>;
+  getImport(id: string): Promise<ImportDetail>;
+  importErrors(id: string, pageSize: number): Promise<PageResult<ImportError>>;
   close(): Promise<void>;
 };
 
-const PATHS: Record<ListName, string> = { apps: '/api/apps', people: '/api/people', departments: '/api/departments', users: '/api/users', tokens: '/api/tokens', audit: '/api/audit', 'alias-rules': '/api/alias-rules' };
+export type ImportOptions = { format?: string; preset?: string; mapping?: unknown; mappingName?: string; skipBadRows?: boolean };
+
+const PATHS: Record<ListName, string> = {
+  imports: '/api/imports', apps: '/api/apps', people: '/api/people', departments: '/api/departments', users: '/api/users', tokens: '/api/tokens', audit: '/api/audit', 'alias-rules': '/api/alias-rules' };
 
 function serverBackend(url: string, secret: string): Backend {
   const api = createApiClient({ baseUrl: url, token: secret });
@@ -32,6 +42,15 @@ function serverBackend(url: string, secret: string): Backend {
     createUser: (input) => api.post('/api/users', input),
     updateUser: (id, input) => api.patch(`/api/users/${id}`, input),
     reloadDemo: () => api.post('/api/admin/demo').then(() => undefined),
+    async startImport(file, o) {
+      const query = { fileName: file.name, format: o.format, preset: o.preset, mappingName: o.mappingName, skipBadRows: o.skipBadRows ? 'true' : undefined, start: o.mapping ? undefined : 'true' };
+      const res = await api.raw('POST', '/api/imports', { query, stream: { body: Readable.toWeb(createReadStream(file.path)), contentType: 'application/octet-stream' } });
+      const detail = (await res.json()) as ImportDetail;
+      if (!o.mapping) return detail;
+      return api.post<ImportDetail>(`/api/imports/${detail.id}/start`, { format: o.format ?? 'card_csv', mapping: o.mapping, skipBadRows: o.skipBadRows ?? false });
+    },
+    getImport: (id) => api.get(`/api/imports/${id}`),
+    importErrors: (id, pageSize) => api.get(`/api/imports/${id}/errors`, { pageSize }),
     close: async () => {},
   };
 }

@@ -16,6 +16,11 @@ import { listPeople } from '../server/modules/org/people.js';
 import { listApiTokens } from '../server/modules/tokens/api-tokens.js';
 import { createUser, listUsers, updateUser } from '../server/modules/users/users.js';
 import { tokensExport, usersExport } from '../server/modules/users/users.routes.js';
+import { createReadStream } from 'node:fs';
+import { startWorkers } from '../server/main.js';
+import { startJobs, type Jobs } from '../server/platform/jobs.js';
+import { getImport, listImportErrors, listImports, startImport, uploadImport } from '../server/modules/imports/imports.js';
+import { importsExport } from '../server/modules/imports/imports.routes.js';
 import type { Backend, ListName } from './backend.js';
 
 type Lister = (ctx: Ctx, q: unknown) => Promise<PageResult<unknown>>;
@@ -27,12 +32,22 @@ const LISTERS: Record<ListName, [Lister, ExportSpec<never>]> = {
   tokens: [listApiTokens as Lister, tokensExport as never],
   audit: [listAudit as Lister, auditExport as never],
   'alias-rules': [listAliasRules as Lister, aliasRulesExport as never],
+  imports: [listImports as Lister, importsExport as never],
 };
 
 /** Runs the same verbs in-process, as the CLI actor with full rights. */
 export async function directBackend(config: Config, command: string): Promise<Backend> {
   const runtime = await openRuntime(config, command);
   const ctx = systemCtx(runtime.database, 'tandem CLI', 'cli');
+  let jobs: Jobs | null = null;
+  // No server owns the data: this process runs the import's job itself, and stops the queue on close.
+  const worker = async () => {
+    if (!jobs) {
+      jobs = await startJobs(runtime.database);
+      await startWorkers(jobs, runtime.database);
+    }
+    return jobs;
+  };
   return {
     kind: 'direct',
     async *exportList(list, format, filters) {
@@ -47,6 +62,18 @@ export async function directBackend(config: Config, command: string): Promise<Ba
     async reloadDemo(onProgress) {
       await reloadDemo(ctx, onProgress);
     },
-    close: () => runtime.close(),
+    async startImport(file, o) {
+      const j = await worker();
+      const query = { fileName: file.name, format: o.format, preset: o.preset, mappingName: o.mappingName, skipBadRows: o.skipBadRows, start: !o.mapping };
+      const detail = await uploadImport(ctx, j, createReadStream(file.path), query);
+      if (!o.mapping) return detail;
+      return startImport(ctx, j, detail.id, { format: o.format ?? 'card_csv', mapping: o.mapping, skipBadRows: o.skipBadRows ?? false });
+    },
+    getImport: (id) => getImport(ctx, id),
+    importErrors: (id, pageSize) => listImportErrors(ctx, id, { pageSize }),
+    async close() {
+      if (jobs) await (jobs as Jobs).stop().catch(() => undefined);
+      await runtime.close();
+    },
   };
 }

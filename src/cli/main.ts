@@ -102,6 +102,38 @@ program
     await runMatch(opts.source, { json: opts.json, rules });
   });
 
+program
+  .command('import <file>')
+  .description('Import a file (card/expense CSV, OFX/QFX, camt.053, HR list, app list) and wait for the outcome')
+  .option('--format <format>', 'card_csv | ofx | camt053 | hr | apps_csv (default: detected)')
+  .option('--preset <preset>', 'card/expense CSV preset, e.g. amex, chase_credit, ramp (default: detected from the header)')
+  .option('--mapping <file>', 'JSON column mapping for any other CSV: {"date","amount"|"debit"/"credit","description",…}')
+  .option('--skip-bad-rows', 'commit the good rows and report the bad ones (default: any bad row fails the import)')
+  .addOption(dataOpt())
+  .action(async (file: string, opts) => {
+    const { runImportCommand } = await import('./import.js');
+    const code = await withBackend(opts, 'import', (b) => runImportCommand(b, file, opts));
+    process.exitCode = code;
+  });
+
+program
+  .command('jobs')
+  .description('List imports and other background jobs with their state')
+  .addOption(dataOpt())
+  .action(async (opts) => {
+    const { listJobs } = await import('./import.js');
+    await withBackend(opts, 'jobs', listJobs);
+  });
+
+program
+  .command('worker')
+  .description('Run background jobs (imports) against PostgreSQL (DATABASE_URL); run several on several machines')
+  .option('--concurrency <n>', 'jobs at once in this process', '1')
+  .action(async (opts) => {
+    const { runWorker } = await import('./worker.js');
+    await runWorker(config({}), Number(opts.concurrency));
+  });
+
 const user = program.command('user').description('Manage accounts');
 
 async function departmentIds(b: Backend, names: string | undefined): Promise<string[]> {

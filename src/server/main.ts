@@ -9,6 +9,8 @@ import { DataLock } from './platform/data-lock.js';
 import { reloadDemo } from './modules/demo/reload-demo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoProgress } from './modules/demo/load-demo.js';
 import { AppError } from './platform/errors.js';
+import { QUEUES, startJobs, type Jobs } from './platform/jobs.js';
+import { runImport } from './modules/imports/run-import.js';
 
 export type Runtime = { database: Database; lock: DataLock | null; close(): Promise<void> };
 
@@ -58,10 +60,13 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
       await loadDemo(database, { onProgress: hooks.onDemoProgress });
       log(`Demo organisation loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+    const jobs = await startJobs(database);
+    await startWorkers(jobs, database);
     const localSecret = runtime.lock ? `local_${randomBytes(32).toString('base64url')}` : null;
     const app = await buildApp({
       database,
       config,
+      jobs,
       localSecret,
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
       demo: { reload: (ctx) => reloadDemo(ctx).then(() => undefined) },
@@ -80,6 +85,7 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
         if (stopped) return;
         stopped = true;
         await app.close();
+        await jobs.stop().catch(() => undefined);
         await runtime.close();
       },
     };
@@ -87,6 +93,11 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
     await runtime.close();
     throw e;
   }
+}
+
+/** Registers every job handler on this process's queue connection. */
+export async function startWorkers(jobs: Jobs, database: Database, opts: { concurrency?: number } = {}): Promise<void> {
+  await jobs.work(QUEUES.import, (data) => runImport(database, data.importId as string), { concurrency: opts.concurrency ?? 1 });
 }
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };

@@ -37,18 +37,22 @@ export function toQueryString(query?: Record<string, QueryValue>): string {
 
 export function createApiClient(opts: ApiClientOptions = {}) {
   const f = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  async function raw(method: string, path: string, init: { query?: Record<string, QueryValue>; body?: unknown; form?: FormData } = {}): Promise<Response> {
+  async function raw(method: string, path: string, init: { query?: Record<string, QueryValue>; body?: unknown; form?: FormData; stream?: { body: unknown; contentType: string } } = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const csrf = opts.csrfToken?.();
     if (csrf && method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrf;
     let body: BodyInit | undefined;
     if (init.form) body = init.form;
+    else if (init.stream) {
+      headers['content-type'] = init.stream.contentType;
+      body = init.stream.body as BodyInit;
+    }
     else if (init.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(init.body);
     }
-    const res = await f(`${opts.baseUrl ?? ''}${path}${toQueryString(init.query)}`, { method, headers, body, credentials: 'same-origin' });
+    const res = await f(`${opts.baseUrl ?? ''}${path}${toQueryString(init.query)}`, { method, headers, body, credentials: 'same-origin', ...(init.stream ? { duplex: 'half' } : {}) } as RequestInit);
     if (!res.ok) {
       let payload: { error?: { code?: string; message?: string; details?: unknown; requestId?: string } } = {};
       try {

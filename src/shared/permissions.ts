@@ -6,7 +6,7 @@ export const PERMISSIONS = [
   'app.comment', 'app.document',
   'person.read', 'person.write', 'department.read', 'department.write',
   'user.admin', 'token.admin', 'audit.read', 'demo.admin',
-  'discovery.read', 'discovery.write',
+  'discovery.read', 'discovery.write', 'import.read', 'import.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -15,10 +15,10 @@ const READ: Permission[] = ['app.read', 'person.read', 'department.read'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   it_admin: [...PERMISSIONS],
   marketing_lead: [...READ, 'app.create', 'app.update', 'app.lifecycle', 'app.comment', 'app.document', 'audit.read'],
-  finance: [...READ, 'app.comment', 'app.document', 'audit.read', 'discovery.read'],
-  security_reviewer: [...READ, 'app.lifecycle', 'app.security', 'app.comment', 'app.document', 'audit.read', 'discovery.read'],
+  finance: [...READ, 'app.comment', 'app.document', 'audit.read', 'discovery.read', 'import.read', 'import.write'],
+  security_reviewer: [...READ, 'app.lifecycle', 'app.security', 'app.comment', 'app.document', 'audit.read', 'discovery.read', 'import.read'],
   member: [...READ, 'app.comment'],
-  auditor: [...READ, 'audit.read', 'discovery.read'],
+  auditor: [...READ, 'audit.read', 'discovery.read', 'import.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

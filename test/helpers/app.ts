@@ -3,6 +3,8 @@ import { loadConfig } from '../../src/server/config.js';
 import { buildApp } from '../../src/server/http/app.js';
 import { loadDemo } from '../../src/server/modules/demo/load-demo.js';
 import { reloadDemo } from '../../src/server/modules/demo/reload-demo.js';
+import { startWorkers } from '../../src/server/main.js';
+import { lazyJobs } from '../../src/server/platform/jobs.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const DEMO_PASSWORD = 'tandem-demo';
@@ -18,14 +20,17 @@ export type TestApp = {
 };
 
 /** A real app on a real (fresh) database with the demo organisation loaded. */
-export async function createTestApp(opts: { demo?: boolean; localSecret?: string } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { demo?: boolean; localSecret?: string; worker?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   if (opts.demo !== false) await loadDemo(db.database);
   const routes: { method: string; url: string }[] = [];
   const config = loadConfig({ dataDir: '/tmp/tandem-test-unused' }, {});
+  const jobs = lazyJobs(db.database);
+  if (opts.worker) await startWorkers(jobs, db.database);
   const app = await buildApp({
     database: db.database,
     config,
+    jobs,
     localSecret: opts.localSecret ?? null,
     serveWeb: false,
     demo: { reload: (ctx) => reloadDemo(ctx).then(() => undefined) },
@@ -57,6 +62,7 @@ export async function createTestApp(opts: { demo?: boolean; localSecret?: string
     },
     async close() {
       await app.close();
+      await jobs.stop();
       await db.drop();
     },
   };

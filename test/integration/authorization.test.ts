@@ -18,7 +18,7 @@ const ROLES = {
 } as const;
 type RoleName = keyof typeof ROLES;
 
-type Ids = { ruleId: string; appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
+type Ids = { importId: string; ruleId: string; appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
 type Case = { url: (ids: Ids) => string; body?: (ids: Ids) => unknown; multipart?: boolean };
 
 const UNSAFE_OWN_ACCOUNT = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password']);
@@ -66,6 +66,17 @@ const CASES: Record<string, Case> = {
   'GET /api/alias-rules': { url: () => '/api/alias-rules' },
   'POST /api/alias-rules': { url: () => '/api/alias-rules', body: () => ({ kind: 'exact', text: 'probe rule', classify: 'not_software' }) },
   'PATCH /api/alias-rules/:id': { url: (i) => `/api/alias-rules/${i.ruleId}`, body: () => ({ enabled: false }) },
+  'GET /api/imports': { url: () => '/api/imports' },
+  'GET /api/imports/presets': { url: () => '/api/imports/presets' },
+  'POST /api/imports': { url: () => '/api/imports', multipart: true },
+  'GET /api/imports/:id': { url: (i) => `/api/imports/${i.importId}` },
+  'POST /api/imports/:id/start': { url: (i) => `/api/imports/${i.importId}/start`, body: () => ({}) },
+  'POST /api/imports/:id/cancel': { url: (i) => `/api/imports/${i.importId}/cancel` },
+  'GET /api/imports/:id/errors': { url: (i) => `/api/imports/${i.importId}/errors` },
+  'GET /api/imports/:id/file': { url: (i) => `/api/imports/${i.importId}/file` },
+  'GET /api/review': { url: () => '/api/review' },
+  'GET /api/review/rows': { url: () => '/api/review/rows?source=card&normalised=probe' },
+  'POST /api/review/label': { url: () => '/api/review/label', body: () => ({ groups: [{ source: 'card', normalised: 'probe text' }], classify: 'not_software' }) },
 };
 
 describe(`authorisation walk (${ENGINE})`, () => {
@@ -97,7 +108,10 @@ describe(`authorisation walk (${ENGINE})`, () => {
     const token = await t.call('POST', '/api/tokens', { as: admin, body: { name: 'walk', role: 'auditor' } });
     const rule = await t.call('POST', '/api/alias-rules', { as: admin, body: { kind: 'prefix', text: 'acme travel', classify: 'not_software', sources: ['card'] } });
     expect(rule.statusCode).toBe(200);
+    const upload = await t.call('POST', '/api/imports?fileName=amex.csv', { as: admin, payload: 'Date,Description,Amount\n01/05/2026,ZOOM.US 888-799-9666 CA,15.99\n', headers: { 'content-type': 'application/octet-stream' } });
+    expect(upload.statusCode, upload.body).toBe(200);
     ids = {
+      importId: upload.json().id,
       ruleId: rule.json().id,
       appOut, appIn, personOut: people[0].id, deptOut, deptIn: marketingId, docOut: doc.json().id, attOut: att.json().id,
       userId: users.find((u) => u.email === 'finance@demo.example')!.id, tokenId: token.json().token.id,
@@ -126,7 +140,8 @@ describe(`authorisation walk (${ENGINE})`, () => {
       (SELECT count(*)::int FROM comments WHERE app_id = ${ids.appOut}) c, (SELECT count(*)::int FROM users) u, (SELECT count(*)::int FROM api_tokens WHERE revoked_at IS NULL) t,
       (SELECT count(*)::int FROM departments) dp, (SELECT count(*)::int FROM people) p, (SELECT count(*)::int FROM apps) ap,
       (SELECT role FROM users WHERE id = ${ids.userId}) r,
-      (SELECT count(*)::int FROM alias_rules WHERE enabled) ar`);
+      (SELECT count(*)::int FROM alias_rules WHERE enabled) ar,
+      (SELECT string_agg(state, ',' ORDER BY id) FROM imports) im`);
     return JSON.stringify({ app, dept, person, counts });
   }
 

@@ -15,6 +15,8 @@ import { appsRoutes } from '../modules/apps/apps.routes.js';
 import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { importsRoutes } from '../modules/imports/imports.routes.js';
+import { reviewRoutes } from '../modules/review/review.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { authHook } from './context.js';
@@ -67,7 +69,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       api.addHook('onRequest', authHook(opts.database, opts.localSecret ?? null));
-      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes, catalogRoutes]) routes(api, opts);
+      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes, catalogRoutes, importsRoutes, reviewRoutes]) routes(api, opts);
     },
     { prefix: '/api' },
   );

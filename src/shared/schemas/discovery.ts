@@ -73,3 +73,56 @@ export const NeedSearchHit = z.object({
 });
 export type NeedSearchHit = z.infer<typeof NeedSearchHit>;
 export const NeedSearchResult = z.object({ items: z.array(NeedSearchHit) });
+
+export const ReviewQuery = ListQueryBase.extend({
+  source: SourceKind.optional(),
+  kind: z.enum(['unknown', 'low_confidence']).optional().describe('unknown: no answer; low_confidence: an app below 0.8'),
+  sort: z.enum(['amount', '-amount', 'rows', '-rows', 'text', '-text', 'lastSeen', '-lastSeen']).default('-amount'),
+});
+export const ReviewGroup = z.object({
+  source: SourceKind,
+  normalised: z.string().describe('The grouping key: the text after normalisation'),
+  examples: z.array(z.string()).describe('Up to three raw texts behind the group'),
+  texts: z.number().int().describe('Distinct raw texts in the group'),
+  kind: z.enum(['unknown', 'low_confidence']),
+  confidence: z.number(),
+  suggestion: z.object({ appId: z.string(), name: z.string() }).nullable().describe('The engine’s best guess, when it has one'),
+  reasons: z.array(z.string()),
+  rows: z.number().int(),
+  amountMinor: z.number().describe('Sum of the rows in `currency`'),
+  currency: z.string().nullable(),
+  people: z.number().int().describe('Distinct card holders / people'),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+});
+export type ReviewGroup = z.infer<typeof ReviewGroup>;
+
+export const ReviewRowsQuery = ListQueryBase.extend({ source: SourceKind, normalised: z.string().min(1).max(500) });
+export const ReviewRow = z.object({
+  id: Id,
+  date: z.string(),
+  amountMinor: z.number(),
+  currency: z.string(),
+  description: z.string(),
+  cardholder: z.string().nullable(),
+  person: z.object({ id: Id, name: z.string() }).nullable(),
+  department: z.string().nullable(),
+  importId: Id,
+  fileName: z.string(),
+  line: z.number().int(),
+});
+export type ReviewRow = z.infer<typeof ReviewRow>;
+
+export const ReviewLabelInput = z
+  .object({
+    groups: z.array(z.object({ source: SourceKind, normalised: z.string().min(1).max(500) })).min(1).max(500),
+    appId: z.string().trim().min(1).max(200).nullable().default(null).describe('Catalog app the texts name'),
+    appName: z.string().trim().max(200).nullable().default(null),
+    classify: z.enum(['software', 'not_software']).nullable().default(null),
+  })
+  .refine((r) => r.appId !== null || r.classify !== null, { message: 'Choose an app, or mark the texts as not software', path: ['appId'] });
+export const ReviewLabelResult = z.object({
+  rulesCreated: z.number().int(),
+  alreadyCovered: z.number().int().describe('Groups an existing rule already covered'),
+  rematchedTexts: z.number().int(),
+});

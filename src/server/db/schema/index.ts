@@ -2,3 +2,4 @@ export * from './org.js';
 export * from './platform.js';
 export * from './inventory.js';
 export * from './discovery.js';
+export * from './imports.js';

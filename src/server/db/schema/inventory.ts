@@ -25,6 +25,8 @@ export const apps = pgTable(
     description: text('description'),
     notes: text('notes'),
     website: text('website'),
+    /** The bundled catalog's id for this app, when known: how discovered spend and sign-ins find it. */
+    catalogId: text('catalog_id'),
     lifecycleStatus: text('lifecycle_status').notNull().default('discovered'),
     businessOwnerId: uuid('business_owner_id').references(() => people.id),
     itOwnerId: uuid('it_owner_id').references(() => people.id),
@@ -50,6 +52,7 @@ export const apps = pgTable(
     index('apps_lower_name_idx').on(sql`lower(${t.name})`),
     index('apps_business_owner_idx').on(t.businessOwnerId),
     index('apps_it_owner_idx').on(t.itOwnerId),
+    index('apps_catalog_idx').on(t.catalogId),
   ],
 );
 

@@ -19,6 +19,7 @@ import { COMMENT_TEMPLATES, formatDay, mentionHandles, type CommentContext, type
 import { DEMO_PERSONAS, DEPARTMENTS, type DeptName } from './demo-departments.js';
 import { emailPart, FIRST_NAMES, LAST_NAMES } from './demo-names.js';
 import { Random } from './random.js';
+import { insertRows } from '../../platform/bulk.js';
 
 export type DemoProgress = (phase: string, done: number, total: number) => void;
 export type DemoCounts = { departments: number; people: number; apps: number; users: number; attestations: number; comments: number; auditRows: number };
@@ -562,48 +563,6 @@ function buildComments(
     }
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing
-
-type ColumnType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'boolean' | 'uuid[]' | 'text[]' | 'jsonb';
-type Column = readonly [name: string, type: ColumnType];
-
-/** A Postgres array literal of text elements: {"a","b \"c\"",NULL}. */
-function arrayLiteral(items: readonly (string | null)[]): string {
-  return `{${items.map((x) => (x === null ? 'NULL' : `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
-}
-
-function encode(value: unknown, type: ColumnType): string | null {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'uuid[]':
-    case 'text[]':
-      return arrayLiteral(value as string[]);
-    case 'jsonb':
-      return JSON.stringify(value);
-    case 'timestamptz':
-      return new Date(value as number).toISOString();
-    default:
-      return String(value);
-  }
-}
-
-/**
- * One INSERT … SELECT FROM unnest(...) per table: every column travels as a single text-array
- * parameter (a literal built here), so the statement binds identically on PGlite and node-postgres
- * whatever their array serialisers do, and nested arrays (uuid[] per row) survive the trip.
- */
-async function insertRows(ex: Executor, table: string, columns: readonly Column[], data: readonly (readonly unknown[])[]): Promise<number> {
-  if (!data.length) return 0;
-  const params = columns.map(([, type], i) => arrayLiteral(data.map((row) => encode(row[i], type))));
-  const names = sql.raw(columns.map(([name]) => `"${name}"`).join(', '));
-  const select = sql.raw(columns.map(([, type], i) => `u.c${i}::${type}`).join(', '));
-  const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '));
-  const unnest = sql.join(params.map((p) => sql`(${p})::text::text[]`), sql`, `);
-  await ex.execute(sql`INSERT INTO ${sql.raw(`"${table}"`)} (${names}) SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})`);
-  return data.length;
 }
 
 const DOMAIN_TABLES = 'comments, attestations, documents, app_departments, apps, vendors, sessions, api_tokens, login_failures, users, people, departments, settings, audit_log';

@@ -1,0 +1,178 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { audit } from '../../platform/audit.js';
+import { insertRows } from '../../platform/bulk.js';
+import type { Ctx } from '../../platform/ctx.js';
+import { rows } from '../../platform/sql.js';
+import { withTx } from '../../platform/tx.js';
+import { applyApps, appLookups, stageApp, type StagedApp } from './apply-apps.js';
+import { applyPeople } from './apply-people.js';
+import { storedFile } from './file-store.js';
+import { FORMAT_KIND, parseApps, parsePeople, parseTransactions, type ImportFormat } from './formats/index.js';
+import { FormatError, type BadRow, type CardMapping, type PersonRow } from './formats/types.js';
+import { loadTransactions } from './load-transactions.js';
+import { orgMatcher } from './org-matcher.js';
+import { ImportProgress, yieldToEventLoop } from './progress.js';
+
+/** The bad-row report keeps this many rows; beyond it only the count grows. */
+const MAX_REPORTED = 50_000;
+/** After this many attempts an unexpected error fails the import instead of retrying. */
+const MAX_ATTEMPTS = 4;
+
+type ImportRow = {
+  id: string; format: ImportFormat; preset: string | null; mapping: CardMapping | null; file_name: string; file_size: number; skip_bad_rows: boolean;
+  state: string; created_by: string | null; created_by_label: string | null; attempts: number;
+};
+
+function importCtx(database: Database, imp: ImportRow): Ctx {
+  return {
+    database,
+    actor: { type: imp.created_by ? 'user' : 'system', id: imp.created_by, label: imp.created_by_label ?? 'import', userId: imp.created_by },
+    role: 'it_admin',
+    scope: null,
+    requestId: `import-${imp.id}`,
+  };
+}
+
+/** Deletes what an attempt wrote, a slice at a time so the embedded database keeps serving requests. */
+export async function discardRows(database: Database, importId: string, opts: { errors?: boolean } = {}): Promise<void> {
+  for (;;) {
+    const r = await rows<{ n: number }>(database.db, sql`WITH d AS (DELETE FROM transactions WHERE id IN (SELECT id FROM transactions WHERE import_id = ${importId} LIMIT 20000) RETURNING 1) SELECT count(*)::int AS n FROM d`);
+    if (Number(r[0].n) === 0) break;
+    await yieldToEventLoop();
+  }
+  await database.db.execute(sql`DELETE FROM import_rows WHERE import_id = ${importId}`);
+  // Texts first seen by this import and used by no other row are a cache of its answers: drop them with it.
+  await database.db.execute(sql`DELETE FROM match_texts m WHERE m.first_import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.match_id = m.id)`);
+  if (opts.errors) await database.db.execute(sql`DELETE FROM import_errors WHERE import_id = ${importId}`);
+}
+
+/**
+ * The import job. Idempotent: a retry (after a crash) discards what the earlier attempt wrote and starts
+ * again from the stored file. Rows are written invisibly in batches; one final transaction applies the
+ * import's effects and marks it committed, or the import fails and leaves nothing but its report.
+ */
+export async function runImport(database: Database, importId: string): Promise<void> {
+  const found = await rows<ImportRow>(database.db, sql`SELECT * FROM imports WHERE id = ${importId}`);
+  const imp = found[0];
+  if (!imp || !['queued', 'running'].includes(imp.state)) return;
+  await database.db.execute(sql`UPDATE imports SET state = 'running', phase = 'reading', attempts = attempts + 1, started_at = now(), error = NULL,
+    rows_done = 0, bytes_done = 0, rows_bad = 0, rows_skipped = 0, rows_duplicate = 0, updated_at = now() WHERE id = ${importId}`);
+  await discardRows(database, importId, { errors: true });
+
+  const src = storedFile(database, importId, imp.file_name, Number(imp.file_size));
+  const progress = new ImportProgress(database, importId, Number(imp.file_size));
+  const stats = { skipped: 0 };
+  let badCount = 0;
+  let firstBad: BadRow | null = null;
+  let pendingBad: unknown[][] = [];
+  const flushBad = async () => {
+    await insertRows(database.db, 'import_errors', [['import_id', 'uuid'], ['seq', 'int'], ['line', 'int'], ['column', 'text'], ['reason', 'text'], ['raw', 'text']], pendingBad);
+    pendingBad = [];
+  };
+  const onBad = async (b: BadRow) => {
+    badCount++;
+    firstBad ??= b;
+    if (badCount <= MAX_REPORTED) pendingBad.push([importId, badCount, b.line, b.column ?? null, b.reason, b.raw?.slice(0, 500) ?? null]);
+    if (pendingBad.length >= 500) await flushBad();
+  };
+  const parseOpts = { preset: imp.preset, mapping: imp.mapping, onBytes: (n: number) => (progress.bytes = n), stats };
+  const kind = FORMAT_KIND[imp.format];
+  const ctx = importCtx(database, imp);
+
+  try {
+    const matcher = await orgMatcher(database.db);
+    progress.phase = 'loading';
+    let summary: Record<string, unknown> = {};
+    let imported = 0;
+    let duplicates = 0;
+    let staged: { people?: PersonRow[]; apps?: StagedApp[] } = {};
+    if (kind === 'transactions') {
+      const r = await loadTransactions({ database, importId, format: imp.format, matcher, source: 'card', rows: parseTransactions(imp.format, src, parseOpts), progress, onBad, writeAfterBad: imp.skip_bad_rows });
+      if (r.cancelled) return await finishCancelled(database, ctx, imp);
+      const { cancelled: _c, ...s } = r;
+      summary = s;
+      imported = r.rows;
+      duplicates = r.duplicates;
+    } else if (kind === 'people') {
+      const list: PersonRow[] = [];
+      for await (const row of parsePeople(src, parseOpts)) {
+        if (row.bad) await onBad(row);
+        else list.push(row);
+        progress.rows++;
+        if (progress.rows % 2000 === 0 && (await progress.tick())) return await finishCancelled(database, ctx, imp);
+      }
+      staged = { people: list };
+    } else {
+      const lookups = await appLookups(database);
+      const list: StagedApp[] = [];
+      for await (const row of parseApps(src, parseOpts)) {
+        const s = row.bad ? row : stageApp(row, lookups, matcher);
+        if ('bad' in s && s.bad) await onBad(s);
+        else list.push(s as StagedApp);
+        progress.rows++;
+      }
+      staged = { apps: list };
+    }
+    await flushBad();
+    progress.bytes = Number(imp.file_size);
+    if (badCount && !imp.skip_bad_rows) return await finishFailed(database, ctx, imp, badCount, firstBad!, stats.skipped);
+
+    progress.phase = 'committing';
+    await progress.tick(true);
+    await withTx(ctx, async (tx) => {
+      const t = tx.tx!;
+      // Imports that committed while this one loaded may hold the same transactions: drop ours, under a lock.
+      if (kind === 'transactions') {
+        await t.execute(sql`SELECT pg_advisory_xact_lock(73010)`);
+        const removed = await rows<{ n: number }>(t, sql`WITH d AS (DELETE FROM transactions t USING transactions o, imports i
+          WHERE t.import_id = ${importId} AND o.dedupe_key = t.dedupe_key AND o.import_id = i.id AND i.id <> ${importId} AND i.state = 'committed'
+            AND i.finished_at >= (SELECT started_at FROM imports WHERE id = ${importId})
+          RETURNING 1) SELECT count(*)::int AS n FROM d`);
+        duplicates += Number(removed[0].n);
+        imported -= Number(removed[0].n);
+      }
+      if (staged.people) {
+        summary = { ...(await applyPeople(tx, staged.people)) };
+        imported = staged.people.length;
+      }
+      if (staged.apps) {
+        summary = { ...(await applyApps(tx, staged.apps)) };
+        imported = staged.apps.length;
+      }
+      await t.execute(sql`UPDATE imports SET state = 'committed', phase = 'done', rows_imported = ${imported}, rows_duplicate = ${duplicates}, rows_bad = ${badCount},
+        rows_skipped = ${stats.skipped}, rows_done = ${progress.rows}, bytes_done = file_size, eta_seconds = 0, summary = ${JSON.stringify(summary)}::jsonb,
+        finished_at = now(), updated_at = now() WHERE id = ${importId}`);
+      await audit(tx, { action: 'import.commit', entityType: 'import', entityId: importId, entityLabel: imp.file_name,
+        after: { format: imp.format, preset: imp.preset, rowsImported: imported, rowsDuplicate: duplicates, rowsBad: badCount, rowsSkipped: stats.skipped, summary } });
+    });
+  } catch (e) {
+    await flushBad().catch(() => undefined);
+    if (e instanceof FormatError) {
+      await insertRows(database.db, 'import_errors', [['import_id', 'uuid'], ['seq', 'int'], ['line', 'int'], ['column', 'text'], ['reason', 'text']], [[importId, badCount + 1, e.line ?? null, e.column ?? null, e.message]], { onConflictDoNothing: true });
+      return await finishFailed(database, ctx, imp, badCount, null, stats.skipped, e.message);
+    }
+    if (imp.attempts + 1 >= MAX_ATTEMPTS) return await finishFailed(database, ctx, imp, badCount, null, stats.skipped, `The import stopped: ${(e as Error).message}`);
+    throw e;
+  }
+}
+
+async function finishFailed(database: Database, ctx: Ctx, imp: ImportRow, badCount: number, firstBad: BadRow | null, skipped: number, message?: string) {
+  await discardRows(database, imp.id);
+  const error =
+    message ??
+    `${badCount} bad row${badCount === 1 ? '' : 's'}; first at line ${firstBad!.line}${firstBad!.column ? ` (${firstBad!.column})` : ''}: ${firstBad!.reason}. Nothing was imported: fix the file, or import it again with "skip bad rows".`;
+  await withTx(ctx, async (tx) => {
+    await tx.tx!.execute(sql`UPDATE imports SET state = 'failed', phase = 'done', error = ${error}, rows_bad = ${badCount}, rows_skipped = ${skipped}, rows_imported = 0,
+      eta_seconds = NULL, finished_at = now(), updated_at = now() WHERE id = ${imp.id}`);
+    await audit(tx, { action: 'import.fail', entityType: 'import', entityId: imp.id, entityLabel: imp.file_name, after: { format: imp.format, error, rowsBad: badCount } });
+  });
+}
+
+async function finishCancelled(database: Database, ctx: Ctx, imp: ImportRow) {
+  await discardRows(database, imp.id);
+  await withTx(ctx, async (tx) => {
+    await tx.tx!.execute(sql`UPDATE imports SET state = 'cancelled', phase = 'done', rows_imported = 0, eta_seconds = NULL, finished_at = now(), updated_at = now() WHERE id = ${imp.id}`);
+    await audit(tx, { action: 'import.cancel', entityType: 'import', entityId: imp.id, entityLabel: imp.file_name, after: { format: imp.format } });
+  });
+}

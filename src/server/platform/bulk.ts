@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.js';
+
+export type ColumnType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'bigint' | 'real' | 'boolean' | 'uuid[]' | 'text[]' | 'jsonb';
+export type Column = readonly [name: string, type: ColumnType];
+
+/** A Postgres array literal of text elements: {"a","b \"c\"",NULL}. */
+export function arrayLiteral(items: readonly (string | null)[]): string {
+  return `{${items.map((x) => (x === null ? 'NULL' : `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
+}
+
+function encode(value: unknown, type: ColumnType): string | null {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'uuid[]':
+    case 'text[]':
+      return arrayLiteral(value as string[]);
+    case 'jsonb':
+      return JSON.stringify(value);
+    case 'timestamptz':
+      return new Date(value as number).toISOString();
+    default:
+      // PostgreSQL text cannot hold NUL; a stray one in an imported descriptor must not fail the load.
+      return String(value).replace(/\u0000/g, '');
+  }
+}
+
+/**
+ * One INSERT … SELECT FROM unnest(...) per table: every column travels as a single text-array
+ * parameter (a literal built here), so the statement binds identically on PGlite and node-postgres
+ * whatever their array serialisers do, and nested arrays (uuid[] per row) survive the trip.
+ */
+export async function insertRows(
+  ex: Executor,
+  table: string,
+  columns: readonly Column[],
+  data: readonly (readonly unknown[])[],
+  opts: { onConflictDoNothing?: boolean; onConflict?: ReturnType<typeof sql> } = {},
+): Promise<number> {
+  if (!data.length) return 0;
+  const params = columns.map(([, type], i) => arrayLiteral(data.map((row) => encode(row[i], type))));
+  const names = sql.raw(columns.map(([name]) => `"${name}"`).join(', '));
+  const select = sql.raw(columns.map(([, type], i) => `u.c${i}::${type}`).join(', '));
+  const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '));
+  const unnest = sql.join(params.map((p) => sql`(${p})::text::text[]`), sql`, `);
+  const conflict = opts.onConflict ? sql` ${opts.onConflict}` : opts.onConflictDoNothing ? sql` ON CONFLICT DO NOTHING` : sql``;
+  const res = (await ex.execute(sql`INSERT INTO ${sql.raw(`"${table}"`)} (${names}) SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})${conflict}`)) as unknown as {
+    rowCount?: number | null;
+    affectedRows?: number;
+  };
+  return res.rowCount ?? res.affectedRows ?? data.length;
+}
+
+/** A whole list as one text[] parameter (one bind, however long the list). */
+export function textList(values: readonly string[]) {
+  return sql`(${arrayLiteral(values)})::text[]`;
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../src/server/platform/sql.js';
+import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
+import { ENGINE } from '../helpers/db.js';
+
+const FIX = 'test/fixtures/imports';
+const fixture = (p: string) => readFileSync(`${FIX}/${p}`);
+
+describe(`imports (${ENGINE})`, () => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp({ worker: true });
+    admin = await t.login('it@demo.example');
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  async function upload(name: string, content: Buffer | string, query = 'start=true', as: Session = admin) {
+    return t.call('POST', `/api/imports?fileName=${encodeURIComponent(name)}&${query}`, { as, payload: content, headers: { 'content-type': 'application/octet-stream' } });
+  }
+  async function finished(id: string) {
+    for (let i = 0; i < 600; i++) {
+      const d = (await t.call('GET', `/api/imports/${id}`, { as: admin })).json();
+      if (['committed', 'failed', 'cancelled'].includes(d.state)) return d;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('import did not finish');
+  }
+  async function importFile(name: string, content: Buffer | string, query = 'start=true') {
+    const res = await upload(name, content, query);
+    expect(res.statusCode, res.body).toBe(200);
+    return finished(res.json().id);
+  }
+  const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: number }>(t.db.database.db, q))[0].n);
+
+  it('imports a card CSV end to end: detected, matched, stored, summarised, audited; re-importing adds nothing', async () => {
+    const d = await importFile('amex-activity-extended.csv', fixture('card-expense-csv/amex-activity-extended.csv'));
+    expect(d.state, d.error).toBe('committed');
+    expect(d.format).toBe('card_csv');
+    expect(d.preset).toMatch(/^amex/);
+    expect(d.rowsImported).toBeGreaterThan(0);
+    const stored = await count(sql`SELECT count(*)::int AS n FROM transactions WHERE import_id = ${d.id}`);
+    expect(stored).toBe(d.rowsImported);
+    expect(d.summary.byKind.software.rows + d.summary.byKind.not_software.rows + d.summary.byKind.unknown.rows).toBe(d.rowsImported);
+    expect(d.progress.fraction).toBe(1);
+    const audit = (await t.call('GET', `/api/audit?q=amex-activity-extended`, { as: admin })).json();
+    expect(audit.items.map((a: { action: string }) => a.action)).toContain('import.commit');
+
+    const again = await importFile('amex-again.csv', fixture('card-expense-csv/amex-activity-extended.csv'));
+    expect(again.state).toBe('committed');
+    expect(again.rowsImported).toBe(0);
+    expect(again.rowsDuplicate).toBe(d.rowsImported);
+    expect(await count(sql`SELECT count(*)::int AS n FROM transactions`)).toBe(d.rowsImported);
+  });
+
+  it('a bad row fails the whole import with its line in the report; "skip bad rows" commits the rest', async () => {
+    const csv = 'Date,Description,Amount\n01/05/2026,ZOOM.US 888-799-9666 CA,15.99\n13/45/2026,SLACK T0123,8.75\n01/07/2026,DELTA AIR 0062341,420.10\n';
+    const before = await count(sql`SELECT count(*)::int AS n FROM transactions`);
+    const ambiguous = await upload('bad-date.csv', csv);
+    expect(ambiguous.statusCode).toBe(422);
+    expect(ambiguous.json().error.message).toContain('quickbooks_3');
+    const failed = await importFile('bad-date.csv', csv, 'start=true&preset=amex');
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toContain('line 3');
+    expect(await count(sql`SELECT count(*)::int AS n FROM transactions`)).toBe(before);
+    const report = (await t.call('GET', `/api/imports/${failed.id}/errors`, { as: admin })).json();
+    expect(report.items[0]).toMatchObject({ line: 3 });
+    expect(report.items[0].column).toBeTruthy();
+    const reportCsv = await t.call('GET', `/api/imports/${failed.id}/errors?format=csv`, { as: admin });
+    expect(reportCsv.body.split('\n')[0]).toContain('Line');
+
+    const skipped = await importFile('bad-date-skip.csv', csv, 'start=true&preset=amex&skipBadRows=true');
+    expect(skipped.state).toBe('committed');
+    expect(skipped.rowsImported).toBe(2);
+    expect(skipped.rowsBad).toBe(1);
+  });
+
+  it('rejects empty and unrecognisable files clearly and keeps nothing', async () => {
+    const before = await count(sql`SELECT count(*)::int AS n FROM imports`);
+    const empty = await upload('empty.csv', '');
+    expect(empty.statusCode).toBe(422);
+    expect(empty.json().error.message).toContain('empty');
+    const png = await upload('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    expect(png.statusCode).toBe(422);
+    expect(await count(sql`SELECT count(*)::int AS n FROM imports`)).toBe(before);
+    expect(await count(sql`SELECT count(*)::int AS n FROM import_file_chunks c WHERE NOT EXISTS (SELECT 1 FROM imports i WHERE i.id = c.import_id)`)).toBe(0);
+  });
+
+  it('a CSV no preset knows waits for a column mapping, which can be saved and reused', async () => {
+    const csv = 'Booked,Payee,Money out,Money in,Who\n2026-03-02,CANVA* I04123-456789,12.99,,Priya Shah\n2026-03-03,Refund Shop,,5.00,Priya Shah\n';
+    const up = await upload('bank.csv', csv, '');
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ state: 'uploaded', needsMapping: true });
+    expect(up.json().preview.header).toEqual(['Booked', 'Payee', 'Money out', 'Money in', 'Who']);
+    const start = await t.call('POST', `/api/imports/${up.json().id}/start`, {
+      as: admin,
+      body: { format: 'card_csv', mapping: { date: 'Booked', description: 'Payee', debit: 'Money out', credit: 'Money in', cardholder: 'Who', defaultCurrency: 'EUR' }, saveMappingAs: 'My bank' },
+    });
+    expect(start.statusCode, start.body).toBe(200);
+    const d = await finished(up.json().id);
+    expect(d.state, d.error).toBe('committed');
+    const tx = await rows<{ amount_minor: number; currency: string }>(t.db.database.db, sql`SELECT amount_minor, currency FROM transactions WHERE import_id = ${d.id} ORDER BY line`);
+    expect(tx.map((x) => [Number(x.amount_minor), x.currency])).toEqual([[1299, 'EUR'], [-500, 'EUR']]);
+    const presets = (await t.call('GET', '/api/imports/presets', { as: admin })).json();
+    expect(presets.mappings.map((m: { name: string }) => m.name)).toContain('My bank');
+    expect(presets.cardPresets.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('imports OFX and camt.053 statements', async () => {
+    const ofx = await importFile('card.qfx', fixture('ofx-qfx/constructed-creditcard-saas.qfx'));
+    expect(ofx.state, ofx.error).toBe('committed');
+    expect(ofx.format).toBe('ofx');
+    expect(ofx.rowsImported).toBeGreaterThan(0);
+    const camt = await importFile('stmt.xml', fixture('camt053/constructed-camt053.001.08-saas.xml'));
+    expect(camt.state, camt.error).toBe('committed');
+    expect(camt.format).toBe('camt053');
+    expect(camt.rowsImported).toBeGreaterThan(0);
+  });
+
+  it('an HR list creates and updates people and departments and marks leavers, audited', async () => {
+    const d = await importFile('employees.csv', fixture('hr-employee-list/generic-employee-list.csv'));
+    expect(d.state, d.error).toBe('committed');
+    expect(d.format).toBe('hr');
+    expect(d.summary.created + d.summary.updated + d.summary.unchanged).toBe(d.rowsImported);
+    const people = await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE request_id = ${`import-${d.id}`} AND entity_type = 'person'`);
+    expect(people).toBe(d.summary.created + d.summary.updated);
+  });
+
+  it('an app list adds apps to the inventory (and names the line of an owner nobody knows)', async () => {
+    const failed = await importFile('apps-inventory.csv', fixture('apps/apps-inventory.csv'));
+    expect(failed.state).toBe('failed');
+    expect(failed.format).toBe('apps_csv');
+    expect(failed.error).toMatch(/line 2 .*owner/i);
+    const people = (await t.call('GET', '/api/people?pageSize=2&status=active', { as: admin })).json().items as { email: string }[];
+    const csv = `Application,Vendor,Category,Business Owner,Departments,Website,Status,Seats\nLoomly Test Tool,Loomly,Social,${people[0].email},Marketing,https://loomly.com,In use,12\nPlausible Probe,,Analytics,${people[1].email},Marketing;Sales,,,\n`;
+    const d = await importFile('apps.csv', csv);
+    expect(d.state, d.error).toBe('committed');
+    expect(d.summary).toMatchObject({ created: 2, updated: 0 });
+    const apps = (await t.call('GET', '/api/apps?q=Loomly Test', { as: admin })).json().items;
+    expect(apps[0]).toMatchObject({ name: 'Loomly Test Tool', lifecycleStatus: 'approved', seats: 12 });
+  });
+
+  it('the review queue groups unknown texts with their rows; labelling a group learns a rule and re-matches', async () => {
+    const csv = 'Date,Description,Amount\n02/01/2026,ACME WIDGETRY 4471,99.00\n02/08/2026,ACME WIDGETRY 4471,99.00\n02/09/2026,ACME WIDGETRY 4471,10.00\n';
+    const d = await importFile('unknowns.csv', csv, 'start=true&preset=amex');
+    expect(d.state, d.error).toBe('committed');
+    const queue = (await t.call('GET', '/api/review?q=widgetry', { as: admin })).json();
+    expect(queue.total).toBe(1);
+    const g = queue.items[0];
+    expect(g).toMatchObject({ source: 'card', kind: 'unknown', rows: 3, amountMinor: 20800 });
+    expect(g.reasons.length).toBeGreaterThan(0);
+    const detail = (await t.call('GET', `/api/review/rows?source=card&normalised=${encodeURIComponent(g.normalised)}`, { as: admin })).json();
+    expect(detail.items.map((r: { line: number }) => r.line).sort()).toEqual([2, 3, 4]);
+    expect(detail.items[0].fileName).toBe('unknowns.csv');
+
+    const label = await t.call('POST', '/api/review/label', { as: admin, body: { groups: [{ source: 'card', normalised: g.normalised }], appId: 'asana', appName: 'Asana' } });
+    expect(label.statusCode, label.body).toBe(200);
+    expect(label.json()).toMatchObject({ rulesCreated: 1, alreadyCovered: 0 });
+    expect(label.json().rematchedTexts).toBeGreaterThan(0);
+    expect((await t.call('GET', '/api/review?q=widgetry', { as: admin })).json().total).toBe(0);
+    const m = await rows<{ app_name: string; kind: string }>(t.db.database.db, sql`SELECT app_name, kind FROM match_texts WHERE normalised = ${g.normalised}`);
+    expect(m[0]).toMatchObject({ app_name: 'Asana', kind: 'software' });
+    // Disabling the rule puts the texts back in the queue.
+    const rule = (await t.call('GET', '/api/alias-rules?q=widgetry', { as: admin })).json().items[0];
+    await t.call('PATCH', `/api/alias-rules/${rule.id}`, { as: admin, body: { enabled: false } });
+    expect((await t.call('GET', '/api/review?q=widgetry', { as: admin })).json().total).toBe(1);
+  });
+
+  it('only whole-organisation roles with import rights can import', async () => {
+    const cmo = await t.login('cmo@demo.example');
+    expect((await upload('x.csv', 'Date,Description,Amount\n01/05/2026,ZOOM,1.00\n', 'start=true&preset=amex', cmo)).statusCode).toBe(403);
+    const finance = await t.login('finance@demo.example');
+    expect((await upload('people.csv', fixture('hr-employee-list/generic-employee-list.csv'), 'start=true&format=hr', finance)).statusCode).toBe(403);
+    const ok = await upload('fin.csv', 'Date,Description,Amount\n01/05/2026,ZOOM.US,1.00\n', 'start=true&preset=amex', finance);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await finished(ok.json().id)).state).toBe('committed');
+  });
+});
