@@ -96,8 +96,11 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
 }
 
 /** Registers every job handler on this process's queue connection. */
-export async function startWorkers(jobs: Jobs, database: Database, opts: { concurrency?: number } = {}): Promise<void> {
-  await jobs.work(QUEUES.import, (data) => runImport(database, data.importId as string), { concurrency: opts.concurrency ?? 1 });
+export async function startWorkers(jobs: Jobs, database: Database, opts: { concurrency?: number; onJob?: (what: string) => void } = {}): Promise<void> {
+  await jobs.work(QUEUES.import, async (data, job) => {
+    opts.onJob?.(`import ${String(data.importId)} (attempt ${job.attempt + 1})`);
+    await runImport(database, data.importId as string);
+  }, { concurrency: opts.concurrency ?? 1 });
 }
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
