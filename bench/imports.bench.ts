@@ -31,7 +31,7 @@ async function generate(file: string) {
     const desc = pool[rand(pool.length)].replace('{n}', String(rand(5000)));
     const day = 1 + rand(28);
     const month = 1 + rand(12);
-    buf += `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/2026,${desc},${people[rand(people.length)]},-${1000 + rand(9)},${(rand(50000) / 100 + 1).toFixed(2)}\n`;
+    buf += `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/2026,${desc.includes(',') ? `"${desc}"` : desc},${people[rand(people.length)]},-${1000 + rand(9)},${(rand(50000) / 100 + 1).toFixed(2)}\n`;
     if (buf.length > 1 << 20) {
       if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
       buf = '';

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -22,6 +24,8 @@ export type Database = {
   /** The raw PGlite instance (embedded only), for COPY from a blob. */
   pglite?: PGlite;
   pool?: pg.Pool;
+  /** Embedded only: where uploaded originals live (the data folder's `files/`); PGlite is slow with large bytea values. */
+  filesDir?: string;
   close(): Promise<void>;
 };
 
@@ -44,7 +48,19 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   const dir = opts.dataDir ?? 'memory://';
   const pglite = await PGlite.create(dir.startsWith('memory://') ? dir : path.join(dir, 'pgdata'), { extensions: { pg_trgm } });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  const memory = dir.startsWith('memory://');
+  const filesDir = memory ? mkdtempSync(path.join(tmpdir(), 'tandem-files-')) : path.join(dir, 'files');
+  mkdirSync(filesDir, { recursive: true });
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    filesDir,
+    async close() {
+      await pglite.close();
+      if (memory) rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { rows } from '../../platform/sql.js';
@@ -8,12 +11,31 @@ import type { FileSource } from './formats/types.js';
 const CHUNK = 1 << 20;
 
 /**
- * Stores an upload in the database in 1 MiB pieces, one short statement each, so a large upload
- * never blocks the embedded database for long and any worker on any machine can read it back.
+ * Keeps an upload. Embedded: a file in the data folder (one process owns it, and PGlite moves large
+ * bytea values slowly). PostgreSQL: in the database in 1 MiB pieces, so a worker on any machine can
+ * read it back.
  */
 export async function storeFile(database: Database, importId: string, input: AsyncIterable<Buffer | Uint8Array | string>): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
   let size = 0;
+  if (database.filesDir) {
+    const out = createWriteStream(path.join(database.filesDir, importId));
+    try {
+      for await (const part of input) {
+        const buf = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+        hash.update(buf);
+        size += buf.length;
+        if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
+      }
+      out.end();
+      await finished(out);
+    } catch (e) {
+      out.destroy();
+      discardFile(database, importId);
+      throw e;
+    }
+    return { size, sha256: hash.digest('hex') };
+  }
   let seq = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -39,8 +61,17 @@ export async function storeFile(database: Database, importId: string, input: Asy
   return { size, sha256: hash.digest('hex') };
 }
 
-/** The stored original as a FileSource: each open() streams it again, piece by piece. */
+/** Removes a stored original whose import row is being deleted (database chunks go with the row). */
+export function discardFile(database: Database, importId: string): void {
+  if (database.filesDir) rmSync(path.join(database.filesDir, importId), { force: true });
+}
+
+/** The stored original as a FileSource: each open() streams it again from the start. */
 export function storedFile(database: Database, importId: string, name: string, size: number): FileSource {
+  if (database.filesDir) {
+    const file = path.join(database.filesDir, importId);
+    return { name, size, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
+  }
   return {
     name,
     size,
@@ -48,7 +79,6 @@ export function storedFile(database: Database, importId: string, name: string, s
       let seq = 0;
       return new Readable({
         highWaterMark: 2,
-        objectMode: false,
         read() {
           rows<{ data: Uint8Array | Buffer }>(database.db, sql`SELECT data FROM import_file_chunks WHERE import_id = ${importId} AND seq = ${seq}`).then(
             (r) => {

@@ -10,7 +10,7 @@ import { QUEUES } from '../../platform/jobs.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoTime, isoTimeOrNull, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { storedFile, storeFile } from './file-store.js';
+import { discardFile, storedFile, storeFile } from './file-store.js';
 import { CARD_PRESETS, detectFormat, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
 import { FormatError } from './formats/types.js';
 import { discardRows } from './run-import.js';
@@ -163,6 +163,7 @@ export async function uploadImport(ctx: Ctx, jobs: Jobs, body: AsyncIterable<Buf
     return await getImport(ctx, id);
   } catch (e) {
     await exec(ctx).execute(sql`DELETE FROM imports WHERE id = ${id}`);
+    discardFile(ctx.database, id);
     throw e;
   }
 }

@@ -222,11 +222,13 @@ describe('parseCardCsv', () => {
     expect(good(rows).map((r) => r.date)).toEqual(['2025-03-04', '2025-03-15', '2025-02-01']);
   });
 
-  it('rejects a file that mixes day-first and month-first dates', async () => {
-    const err = await parse(text(amexBasic(['15/03/2025', '03/02/2025', '03/16/2025']))).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(FormatError);
-    expect((err as FormatError).message).toMatch(/day-first on line 2 .* month-first on line 4/);
-    expect((err as FormatError).line).toBe(4);
+  it('reports a date that contradicts the decided order of the file as a bad row on its line', async () => {
+    const { rows, stats } = await parse(text(amexBasic(['15/03/2025', '03/02/2025', '03/16/2025'])));
+    expect(stats.dateOrder).toBe('dmy');
+    const bad = rows.filter((r): r is BadRow => !!r.bad);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ line: 4, column: 'Date' });
+    expect(bad[0].reason).toMatch(/month-first, but the file's other dates are day-first/);
   });
 
   it('decodes a Windows-1252 file', async () => {
@@ -355,11 +357,11 @@ describe('parseCardCsv', () => {
     await expect(parse(text('a,b\n1,2\n'), { preset: 'nope' })).rejects.toThrow(/Unknown card CSV preset/);
   });
 
-  it('reports progress that only moves forward over both passes', async () => {
+  it('reports progress that only moves forward', async () => {
     const seen: number[] = [];
     const src = fixture('amex-activity-extended.csv');
     for await (const _ of parseCardCsv(src, { onBytes: (n) => seen.push(n) })) void _;
-    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.length).toBeGreaterThan(0);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect(seen.at(-1)).toBe(src.size);
   });

@@ -455,9 +455,9 @@ function isSkipped(b: Bound, rec: CsvRecord): boolean {
  */
 export async function* parseCardCsv(src: FileSource, opts: CardCsvOptions = {}): AsyncGenerator<TransactionRow | BadRow> {
   const stats = opts.stats ?? { skipped: 0 };
-  // Two passes over the file: report each as half of the progress so the bar only moves forward.
+  // The first pass usually stops within the first rows (see scanFile), so only the second reports progress.
   let pass = 0;
-  const onBytes: OnBytes | undefined = opts.onBytes && ((b) => opts.onBytes!(pass === 2 ? b : Math.floor((pass === 1 ? src.size / 2 : 0) + b / 2)));
+  const onBytes: OnBytes | undefined = opts.onBytes && ((b) => (pass === 2 ? opts.onBytes!(b) : undefined));
 
   const { table, specs } = await openTable(src, opts, onBytes);
   const candidates = specs.map(({ id, spec }) => ({ id, bound: bind(spec, table) }));
@@ -469,6 +469,7 @@ export async function* parseCardCsv(src: FileSource, opts: CardCsvOptions = {}):
     if (!chosen.bound.spec.fixedDateOrder) order = scan.order ?? chosen.bound.spec.dateOrder;
     pass = 1;
   } else pass = 2;
+  pass = 2;
   const b = chosen.bound;
   stats.dateOrder = order;
   stats.preset = chosen.id;
@@ -478,8 +479,23 @@ export async function* parseCardCsv(src: FileSource, opts: CardCsvOptions = {}):
       stats.skipped++;
       continue;
     }
-    yield toRow(b, rec, order, table.delimiter);
+    const contradiction = order === 'dmy' || order === 'mdy' ? contradicts(b, rec, order) : null;
+    yield contradiction ?? toRow(b, rec, order, table.delimiter);
   }
+}
+
+/** A date that can only be read the other way round from the order the file was decided on. */
+function contradicts(b: Bound, rec: CsvRecord, order: 'dmy' | 'mdy'): BadRow | null {
+  const d = first(rec, b.date);
+  if (!d) return null;
+  const vote = dateVote(d.value);
+  if (!vote || vote === order) return null;
+  return {
+    bad: true,
+    line: rec.line,
+    column: d.col.name,
+    reason: `"${d.value}" is ${vote === 'dmy' ? 'day-first' : 'month-first'}, but the file's other dates are ${order === 'dmy' ? 'day-first' : 'month-first'}`,
+  };
 }
 
 async function openTable(src: FileSource, opts: CardCsvOptions, onBytes: OnBytes | undefined): Promise<{ table: CsvTable; specs: { id: string; spec: CardSpec }[] }> {
@@ -519,6 +535,8 @@ function rethrowNoHeader(message: string) {
   };
 }
 
+const SIGN_SAMPLE = 5000;
+
 interface Scan {
   /** 'ymd' when every date is year-first; null when nothing decides. */
   order: DateOrder | null;
@@ -538,6 +556,7 @@ async function scanFile(table: CsvTable, candidates: Bound[]): Promise<Scan> {
   const spend = candidates.map(() => 0);
   let twoPart = false;
   let yearFirst = false;
+  let seen = 0;
   for await (const rec of table.records) {
     for (const col of candidates[0].date) {
       const value = cell(rec, col);
@@ -557,7 +576,11 @@ async function scanFile(table: CsvTable, candidates: Bound[]): Promise<Scan> {
         later.column,
       );
     }
-    if (candidates.length > 1) {
+    // One decisive date settles the order; a later contradiction becomes a bad row in the second pass.
+    // Telling presets apart by sign needs a sample, not the whole file.
+    seen++;
+    if ((dmy || mdy) && (candidates.length === 1 || seen >= SIGN_SAMPLE)) break;
+    if (candidates.length > 1 && seen <= SIGN_SAMPLE) {
       candidates.forEach((b, i) => {
         const amount = amountOf(b, rec, 'USD');
         if (typeof amount === 'number' && amount > 0) spend[i]++;
