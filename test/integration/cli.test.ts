@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,19 @@ if (ENGINE === 'pglite') describe('CLI on the embedded database', () => {
     const taught = spawnSync(process.execPath, [...cli, 'match', '--source', 'card', '--json', '--data', dir], { cwd: root, input: 'ACME WIDGETS 4411\n', encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
     expect(JSON.parse(taught.stdout.trim())).toMatchObject({ app: { id: 'hubspot' }, kind: 'software', confidence: expect.any(Number) });
 
+    // import goes through the running server too, waits for the job and reports; a bad file exits 1 with its line.
+    const imp = run(['import', path.join(root, 'test/fixtures/imports/card-expense-csv/ramp-transactions.csv'), '--data', dir]);
+    expect(imp.code, imp.err).toBe(0);
+    expect(imp.out).toMatch(/Imported \d+ rows from ramp-transactions\.csv/);
+    const badFile = path.join(dir, 'broken.csv');
+    writeFileSync(badFile, 'Date,Description,Card Member,Account #,Amount\n01/05/2026,ZOOM.US,A B,-1001,15.99\n01/06/2026,SLACK,A B,-1001,not-money\n');
+    const failed = run(['import', badFile, '--data', dir]);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/line 3 \(Amount\)/);
+    const jobs = run(['jobs', '--data', dir]);
+    expect(jobs.out).toMatch(/committed .*ramp-transactions\.csv/);
+    expect(jobs.out).toMatch(/failed .*broken\.csv/);
+
     const bad = run(['user', 'set-role', 'new.lead@demo.example', 'wizard', '--data', dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Unknown role "wizard"');
@@ -115,5 +128,8 @@ if (ENGINE === 'postgres') describe('CLI on PostgreSQL (DATABASE_URL)', () => {
     const r = run(['export', 'departments', '--format', 'json'], { DATABASE_URL: db.url! });
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).length).toBeGreaterThanOrEqual(8);
+    const imp = run(['import', path.join(root, 'test/fixtures/imports/camt053/constructed-camt053.001.08-saas.xml')], { DATABASE_URL: db.url! });
+    expect(imp.code, imp.err).toBe(0);
+    expect(imp.out).toMatch(/Imported \d+ rows/);
   });
 });

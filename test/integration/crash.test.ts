@@ -75,7 +75,7 @@ if (ENGINE === 'pglite') describe('an import survives kill -9 of the server (emb
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
     const database = await openDatabase({ dataDir: data });
-    const [c] = await rows<{ all: number; mine: number }>(database.db, sql`SELECT count(*)::int AS all, count(*) FILTER (WHERE import_id = ${id})::int AS mine FROM transactions`);
+    const [c] = await rows<{ all: number; mine: number }>(database.db, sql`SELECT count(*)::int AS all, count(*) FILTER (WHERE import_seq = (SELECT seq FROM imports WHERE id = ${id}))::int AS mine FROM transactions`);
     await database.close();
     expect(c).toEqual({ all: ROWS, mine: ROWS });
   }, 240_000);

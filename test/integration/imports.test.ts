@@ -41,7 +41,7 @@ describe(`imports (${ENGINE})`, () => {
     expect(d.format).toBe('card_csv');
     expect(d.preset).toMatch(/^amex/);
     expect(d.rowsImported).toBeGreaterThan(0);
-    const stored = await count(sql`SELECT count(*)::int AS n FROM transactions WHERE import_id = ${d.id}`);
+    const stored = await count(sql`SELECT count(*)::int AS n FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${d.id})`);
     expect(stored).toBe(d.rowsImported);
     expect(d.summary.byKind.software.rows + d.summary.byKind.not_software.rows + d.summary.byKind.unknown.rows).toBe(d.rowsImported);
     expect(d.progress.fraction).toBe(1);
@@ -101,7 +101,7 @@ describe(`imports (${ENGINE})`, () => {
     expect(start.statusCode, start.body).toBe(200);
     const d = await finished(up.json().id);
     expect(d.state, d.error).toBe('committed');
-    const tx = await rows<{ amount_minor: number; currency: string }>(t.db.database.db, sql`SELECT amount_minor, currency FROM transactions WHERE import_id = ${d.id} ORDER BY line`);
+    const tx = await rows<{ amount_minor: number; currency: string }>(t.db.database.db, sql`SELECT amount_minor, currency FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${d.id}) ORDER BY line`);
     expect(tx.map((x) => [Number(x.amount_minor), x.currency])).toEqual([[1299, 'EUR'], [-500, 'EUR']]);
     const presets = (await t.call('GET', '/api/imports/presets', { as: admin })).json();
     expect(presets.mappings.map((m: { name: string }) => m.name)).toContain('My bank');

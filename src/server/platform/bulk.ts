@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database, Executor } from '../db/client.js';
 
 export type ColumnType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'bigint' | 'real' | 'boolean' | 'uuid[]' | 'text[]' | 'jsonb';
 export type Column = readonly [name: string, type: ColumnType];
@@ -54,4 +57,35 @@ export async function insertRows(
 /** A whole list as one text[] parameter (one bind, however long the list). */
 export function textList(values: readonly string[]) {
   return sql`(${arrayLiteral(values)})::text[]`;
+}
+
+/** One value in COPY's text format: backslash, tab, newline and carriage return escaped; null is \N. */
+function copyValue(value: unknown, type: ColumnType): string {
+  const v = encode(value, type);
+  if (v === null) return '\\N';
+  return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/**
+ * Bulk load by COPY, the fastest way in on both engines (PGlite: from a blob; PostgreSQL: a COPY stream).
+ * Runs outside any transaction: for rows that stay invisible until something else commits them.
+ */
+export async function copyRows(database: Database, table: string, columns: readonly Column[], data: readonly (readonly unknown[])[]): Promise<number> {
+  if (!data.length) return 0;
+  const parts: string[] = [];
+  for (const row of data) parts.push(`${columns.map(([, type], i) => copyValue(row[i], type)).join('\t')}\n`);
+  const text = parts.join('');
+  const statement = `COPY "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) FROM`;
+  if (database.kind === 'pglite') {
+    await database.pglite!.query(`${statement} '/dev/blob'`, [], { blob: new Blob([text]) });
+    return data.length;
+  }
+  const client = await database.pool!.connect();
+  try {
+    const stream = client.query(copyFrom(`${statement} STDIN`));
+    await pipeline(Readable.from([text]), stream);
+  } finally {
+    client.release();
+  }
+  return data.length;
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from '../../../shared/ids.js';
 import type { Database } from '../../db/client.js';
-import { insertRows, textList } from '../../platform/bulk.js';
+import { copyRows, insertRows, textList } from '../../platform/bulk.js';
 import { rows } from '../../platform/sql.js';
-import type { Matcher, MatchResult, SourceKind } from '../matching/index.js';
+import type { Matcher, MatchHints, MatchResult, SourceKind } from '../matching/index.js';
 import type { BadRow, TransactionRow } from './formats/types.js';
 import { yieldToEventLoop, type ImportProgress } from './progress.js';
 
@@ -18,9 +18,10 @@ export type TransactionSummary = {
   unknownTexts: number;
 };
 
-type MatchRef = { id: string; kind: MatchResult['kind']; appId: string | null; appName: string | null };
+type MatchRef = { seq: number; kind: MatchResult['kind']; appId: string | null; appName: string | null };
 
-const hash = (s: string) => createHash('sha1').update(s).digest('base64url');
+// 96 bits of SHA-1: 16 characters per row instead of 27 (bytes per row decide bulk-load speed); collisions are negligible.
+const hash = (s: string) => createHash('sha1').update(s).digest().subarray(0, 12).toString('base64url');
 
 type Lookups = {
   personByEmail: Map<string, { id: string; departmentId: string | null }>;
@@ -60,7 +61,12 @@ export async function loadTransactions(opts: {
 }): Promise<TransactionSummary & { cancelled: boolean }> {
   const { database, importId, matcher, source, progress } = opts;
   const lookups = await loadLookups(database);
+  const [{ seq: importSeq }] = await rows<{ seq: number }>(database.db, sql`SELECT seq FROM imports WHERE id = ${importId}`);
+  // With nothing committed yet there is nothing to duplicate; imports committing meanwhile are checked at commit.
+  const [{ any }] = await rows<{ any: boolean }>(database.db, sql`SELECT EXISTS (SELECT 1 FROM imports WHERE state = 'committed' AND rows_imported > 0 AND format IN ('card_csv', 'ofx', 'camt053')) AS any`);
   const matchRefs = new Map<string, MatchRef>();
+  const refByInput = new Map<string, MatchRef>();
+  let copying: Promise<unknown> = Promise.resolve();
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
   const summary: TransactionSummary = {
@@ -84,10 +90,10 @@ export async function loadTransactions(opts: {
       let key: string;
       if (row.externalId) key = hash(`id\u0001${opts.format}\u0001${row.account ?? ''}\u0001${row.externalId}`);
       else {
-        const content = hash(`c\u0001${row.account ?? ''}\u0001${row.date}\u0001${row.amountMinor}\u0001${row.currency}\u0001${row.description}`);
+        const content = `c\u0001${row.account ?? ''}\u0001${row.date}\u0001${row.amountMinor}\u0001${row.currency}\u0001${row.description}`;
         const n = (occurrences.get(content) ?? 0) + 1;
         occurrences.set(content, n);
-        key = `${content}#${n}`;
+        key = hash(`${content}\u0001${n}`);
       }
       if (seen.has(key)) {
         summary.duplicates++;
@@ -96,8 +102,8 @@ export async function loadTransactions(opts: {
       seen.add(key);
       keyed.push({ row, key });
     }
-    const existing = keyed.length
-      ? await rows<{ dedupe_key: string }>(database.db, sql`SELECT t.dedupe_key FROM transactions t JOIN imports i ON i.id = t.import_id AND i.state = 'committed'
+    const existing = keyed.length && any
+      ? await rows<{ dedupe_key: string }>(database.db, sql`SELECT t.dedupe_key FROM transactions t JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
           WHERE t.dedupe_key = ANY(${textList(keyed.map((k) => k.key))})`)
       : [];
     const dup = new Set(existing.map((e) => e.dedupe_key));
@@ -111,7 +117,7 @@ export async function loadTransactions(opts: {
       const holder = row.cardholder?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
       const person = holder ? (lookups.personByEmail.get(holder) ?? lookups.personByName.get(holder)) : undefined;
       const departmentId = (row.department && lookups.departmentByName.get(row.department.trim().toLowerCase())) || person?.departmentId || null;
-      out.push([uuidv7(), importId, row.line, key, row.externalId, row.account, row.date, row.amountMinor, row.currency, row.description, row.merchant, row.cardholder, person?.id ?? null, departmentId, row.mcc, row.category, ref.id]);
+      out.push([importSeq, row.line, key, row.externalId, row.account, row.date, row.amountMinor, row.currency, row.description, row.merchant, row.cardholder, person?.id ?? null, departmentId, row.mcc, row.category, ref.seq]);
       const k = summary.byKind[ref.kind];
       k.rows++;
       k.amountMinor[row.currency] = (k.amountMinor[row.currency] ?? 0) + row.amountMinor;
@@ -123,13 +129,23 @@ export async function loadTransactions(opts: {
       }
     });
     summary.rows += out.length;
-    await insertRows(database.db, 'transactions', TX_COLUMNS, out);
+    // One COPY in flight while the next batch is parsed and matched (on PostgreSQL the two overlap).
+    await copying;
+    copying = copyRows(database, 'transactions', TX_COLUMNS, out);
   };
 
   /** One match_texts row per distinct input, shared by every import; new ones are written here. */
   const resolveMatches = async (list: TransactionRow[]): Promise<MatchRef[]> => {
-    const inputs = list.map((row) => {
-      const hints = { ...(row.mcc ? { mcc: row.mcc } : {}), ...(row.category ? { vendorCategory: row.category } : {}) };
+    const out: (MatchRef | null)[] = new Array(list.length).fill(null);
+    const pending: { i: number; key: string; input: string; text: string; hints: MatchHints; result: MatchResult }[] = [];
+    list.forEach((row, i) => {
+      const input = `${row.description}\u0001${row.merchant ?? ''}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`;
+      const known = refByInput.get(input);
+      if (known) {
+        out[i] = known;
+        return;
+      }
+      const hints: MatchHints = { ...(row.mcc ? { mcc: row.mcc } : {}), ...(row.category ? { vendorCategory: row.category } : {}) };
       let text = row.description;
       let result = matcher.match({ text, source, hints });
       if (row.merchant && row.merchant !== row.description && (result.kind !== 'software' || result.confidence < 0.8)) {
@@ -139,36 +155,42 @@ export async function loadTransactions(opts: {
           result = alt;
         }
       }
-      return { key: hash(`${source}\u0001${text}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`), text, hints, result };
+      pending.push({ i, input, key: hash(`${source}\u0001${text}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`), text, hints, result });
     });
-    const missing = [...new Set(inputs.filter((x) => !matchRefs.has(x.key)).map((x) => x.key))];
-    if (missing.length) {
-      const found = await rows<{ id: string; input_key: string; kind: MatchResult['kind']; catalog_app_id: string | null; app_name: string | null }>(
-        database.db,
-        sql`SELECT id, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(missing)})`,
-      );
-      for (const f of found) matchRefs.set(f.input_key, { id: f.id, kind: f.kind, appId: f.catalog_app_id, appName: f.app_name });
-      const insert: unknown[][] = [];
-      for (const x of inputs) {
-        if (matchRefs.has(x.key)) continue;
-        const id = uuidv7();
-        const r = x.result;
-        matchRefs.set(x.key, { id, kind: r.kind, appId: r.app?.id ?? null, appName: r.app?.name ?? null });
-        if (r.kind === 'unknown') summary.unknownTexts++;
-        insert.push([id, x.key, source, x.text.slice(0, 2000), Object.keys(x.hints).length ? x.hints : null, r.normalised, r.app?.id ?? null, r.app?.name ?? null, r.kind, r.confidence, r.method, r.ruleId ?? null, [...r.reasons], importId]);
-      }
-      // Another worker may have written the same text a moment ago: keep its row and point at it.
-      const written = await insertRows(database.db, 'match_texts', MATCH_COLUMNS, insert, { onConflictDoNothing: true });
-      if (written < insert.length) {
-        const keys = insert.map((r) => r[1] as string);
-        const again = await rows<{ id: string; input_key: string; kind: MatchResult['kind']; catalog_app_id: string | null; app_name: string | null }>(
+    if (pending.length) {
+      const keys = [...new Set(pending.filter((p) => !matchRefs.has(p.key)).map((p) => p.key))];
+      const select = () =>
+        rows<{ seq: number; input_key: string; kind: MatchResult['kind']; catalog_app_id: string | null; app_name: string | null }>(
           database.db,
-          sql`SELECT id, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(keys)})`,
+          sql`SELECT seq, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(keys)})`,
         );
-        for (const f of again) matchRefs.set(f.input_key, { id: f.id, kind: f.kind, appId: f.catalog_app_id, appName: f.app_name });
+      const remember = (found: Awaited<ReturnType<typeof select>>) => {
+        for (const f of found) matchRefs.set(f.input_key, { seq: Number(f.seq), kind: f.kind, appId: f.catalog_app_id, appName: f.app_name });
+      };
+      if (keys.length) {
+        remember(await select());
+        const insert: unknown[][] = [];
+        const queued = new Set<string>();
+        for (const p of pending) {
+          if (matchRefs.has(p.key) || queued.has(p.key)) continue;
+          queued.add(p.key);
+          const r = p.result;
+          if (r.kind === 'unknown') summary.unknownTexts++;
+          insert.push([uuidv7(), p.key, source, p.text.slice(0, 2000), Object.keys(p.hints).length ? p.hints : null, r.normalised, r.app?.id ?? null, r.app?.name ?? null, r.kind, r.confidence, r.method, r.ruleId ?? null, [...r.reasons], importId]);
+        }
+        // Another worker may write the same text at the same moment: keep its row and point at it.
+        if (insert.length) {
+          await insertRows(database.db, 'match_texts', MATCH_COLUMNS, insert, { onConflictDoNothing: true });
+          remember(await select());
+        }
+      }
+      for (const p of pending) {
+        const ref = matchRefs.get(p.key)!;
+        refByInput.set(p.input, ref);
+        out[p.i] = ref;
       }
     }
-    return inputs.map((x) => matchRefs.get(x.key)!);
+    return out as MatchRef[];
   };
 
   for await (const item of opts.rows) {
@@ -181,11 +203,15 @@ export async function loadTransactions(opts: {
     progress.rows++;
     if (batch.length >= BATCH) {
       await flush();
-      if (await progress.tick()) return { ...finish(), cancelled: true };
+      if (await progress.tick()) {
+        await copying;
+        return { ...finish(), cancelled: true };
+      }
       await yieldToEventLoop();
     }
   }
   await flush();
+  await copying;
 
   function finish(): TransactionSummary {
     summary.topApps = [...apps.values()].sort((a, b) => b.amountMinor - a.amountMinor).slice(0, 10);
@@ -195,9 +221,9 @@ export async function loadTransactions(opts: {
 }
 
 const TX_COLUMNS = [
-  ['id', 'uuid'], ['import_id', 'uuid'], ['line', 'int'], ['dedupe_key', 'text'], ['external_id', 'text'], ['account', 'text'], ['posted_on', 'date'],
+  ['import_seq', 'int'], ['line', 'int'], ['dedupe_key', 'text'], ['external_id', 'text'], ['account', 'text'], ['posted_on', 'date'],
   ['amount_minor', 'bigint'], ['currency', 'text'], ['description', 'text'], ['merchant', 'text'], ['cardholder', 'text'], ['person_id', 'uuid'],
-  ['department_id', 'uuid'], ['mcc', 'text'], ['category', 'text'], ['match_id', 'uuid'],
+  ['department_id', 'uuid'], ['mcc', 'text'], ['category', 'text'], ['match_seq', 'int'],
 ] as const;
 
 const MATCH_COLUMNS = [

@@ -37,13 +37,13 @@ function importCtx(database: Database, imp: ImportRow): Ctx {
 /** Deletes what an attempt wrote, a slice at a time so the embedded database keeps serving requests. */
 export async function discardRows(database: Database, importId: string, opts: { errors?: boolean } = {}): Promise<void> {
   for (;;) {
-    const r = await rows<{ n: number }>(database.db, sql`WITH d AS (DELETE FROM transactions WHERE id IN (SELECT id FROM transactions WHERE import_id = ${importId} LIMIT 20000) RETURNING 1) SELECT count(*)::int AS n FROM d`);
+    const r = await rows<{ n: number }>(database.db, sql`WITH d AS (DELETE FROM transactions WHERE id IN (SELECT id FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId}) LIMIT 20000) RETURNING 1) SELECT count(*)::int AS n FROM d`);
     if (Number(r[0].n) === 0) break;
     await yieldToEventLoop();
   }
   await database.db.execute(sql`DELETE FROM import_rows WHERE import_id = ${importId}`);
   // Texts first seen by this import and used by no other row are a cache of its answers: drop them with it.
-  await database.db.execute(sql`DELETE FROM match_texts m WHERE m.first_import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.match_id = m.id)`);
+  await database.db.execute(sql`DELETE FROM match_texts m WHERE m.first_import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.match_seq = m.seq)`);
   if (opts.errors) await database.db.execute(sql`DELETE FROM import_errors WHERE import_id = ${importId}`);
 }
 
@@ -126,7 +126,7 @@ export async function runImport(database: Database, importId: string): Promise<v
       if (kind === 'transactions') {
         await t.execute(sql`SELECT pg_advisory_xact_lock(73010)`);
         const removed = await rows<{ n: number }>(t, sql`WITH d AS (DELETE FROM transactions t USING transactions o, imports i
-          WHERE t.import_id = ${importId} AND o.dedupe_key = t.dedupe_key AND o.import_id = i.id AND i.id <> ${importId} AND i.state = 'committed'
+          WHERE t.import_seq = (SELECT seq FROM imports WHERE id = ${importId}) AND o.dedupe_key = t.dedupe_key AND o.import_seq = i.seq AND i.id <> ${importId} AND i.state = 'committed'
             AND i.finished_at >= (SELECT started_at FROM imports WHERE id = ${importId})
           RETURNING 1) SELECT count(*)::int AS n FROM d`);
         duplicates += Number(removed[0].n);

@@ -42,8 +42,8 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
       min(t.posted_on) AS first_seen, max(t.posted_on) AS last_seen,
       count(*) OVER () AS _total
     FROM match_texts m
-    JOIN transactions t ON t.match_id = m.id
-    JOIN imports i ON i.id = t.import_id AND i.state = 'committed'
+    JOIN transactions t ON t.match_seq = m.seq
+    JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
     WHERE ${sql.join(parts, sql` AND `)}
     GROUP BY m.source, m.normalised
     ORDER BY ${sortSql(q.sort, { amount: sql`sum(t.amount_minor)`, rows: sql`count(t.id)`, text: sql`m.normalised`, lastSeen: sql`max(t.posted_on)` }, sql`m.normalised`)}
@@ -77,17 +77,17 @@ export async function listReviewRows(ctx: Ctx, input: unknown): Promise<PageResu
   const q = ReviewRowsQuery.parse(input);
   const r = await rows<Record<string, unknown>>(exec(ctx), sql`
     SELECT t.id, t.posted_on, t.amount_minor, t.currency, t.description, t.cardholder, p.id AS person_id, p.name AS person_name, d.name AS department,
-      t.import_id, i.file_name, t.line, count(*) OVER () AS _total
+      i.id AS import_id, i.file_name, t.line, count(*) OVER () AS _total
     FROM match_texts m
-    JOIN transactions t ON t.match_id = m.id
-    JOIN imports i ON i.id = t.import_id AND i.state = 'committed'
+    JOIN transactions t ON t.match_seq = m.seq
+    JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
     LEFT JOIN people p ON p.id = t.person_id
     LEFT JOIN departments d ON d.id = t.department_id
     WHERE m.source = ${q.source} AND m.normalised = ${q.normalised} AND ${scopeSql(ctx)}
     ORDER BY t.posted_on DESC, t.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
   return {
     items: r.map((x) => ({
-      id: x.id as string,
+      id: String(x.id),
       date: isoDateOrNull(x.posted_on)!,
       amountMinor: Number(x.amount_minor),
       currency: x.currency as string,
