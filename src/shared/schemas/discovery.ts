@@ -99,7 +99,7 @@ export type ReviewGroup = z.infer<typeof ReviewGroup>;
 
 export const ReviewRowsQuery = ListQueryBase.extend({ source: SourceKind, normalised: z.string().min(1).max(500) });
 export const ReviewRow = z.object({
-  id: Id,
+  id: z.string(),
   date: z.string(),
   amountMinor: z.number(),
   currency: z.string(),
