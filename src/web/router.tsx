@@ -120,6 +120,28 @@ const aliasRulesRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/discovery/AliasRulesPage.js'), 'AliasRulesPage'),
 });
 
+export type ReviewSearch = ReturnType<typeof listSearch> & { source?: string; kind?: string };
+const reviewRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'discovery/review',
+  validateSearch: (raw: Record<string, unknown>): ReviewSearch => ({ ...listSearch(raw), ...pickStrings(raw, ['source', 'kind'] as const) }),
+  component: lazyRouteComponent(() => import('./features/review/ReviewPage.js'), 'ReviewPage'),
+});
+
+export type ImportsSearch = ReturnType<typeof listSearch> & { state?: string; format?: string };
+const importsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'imports',
+  validateSearch: (raw: Record<string, unknown>): ImportsSearch => ({ ...listSearch(raw), ...pickStrings(raw, ['state', 'format'] as const) }),
+  component: lazyRouteComponent(() => import('./features/imports/ImportsPage.js'), 'ImportsPage'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'imports/$importId',
+  component: lazyRouteComponent(() => import('./features/imports/ImportPage.js'), 'ImportPage'),
+});
+
 /** Unknown addresses render "not found" inside the shell (after sign-in). */
 const catchAllRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -129,7 +151,7 @@ const catchAllRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, aliasRulesRoute, usersRoute, tokensRoute, catchAllRoute]),
+  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, aliasRulesRoute, reviewRoute, importsRoute, importRoute, usersRoute, tokensRoute, catchAllRoute]),
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Box, Burger, Divider, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApps, IconArrowsSplit, IconBuilding, IconHistory, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
+import { IconApps, IconArrowsSplit, IconBuilding, IconFileImport, IconHistory, IconKey, IconListCheck, IconUserShield, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -32,6 +32,8 @@ function Shell() {
   const nav = [...MAIN_NAV];
   if (can('audit.read')) nav.push({ to: '/audit', label: 'Audit log', icon: <IconHistory size={18} stroke={1.6} />, testId: 'nav-audit' });
   const discovery: NavItem[] = [];
+  if (can('import.read')) discovery.push({ to: '/imports', label: 'Imports', icon: <IconFileImport size={18} stroke={1.6} />, testId: 'nav-imports' });
+  if (can('discovery.read')) discovery.push({ to: '/discovery/review', label: 'Review queue', icon: <IconListCheck size={18} stroke={1.6} />, testId: 'nav-review' });
   if (can('discovery.read')) discovery.push({ to: '/discovery/rules', label: 'Alias rules', icon: <IconArrowsSplit size={18} stroke={1.6} />, testId: 'nav-discovery' });
   const admin: NavItem[] = [];
   if (can('user.admin')) admin.push({ to: '/admin/users', label: 'Users', icon: <IconUserShield size={18} stroke={1.6} />, testId: 'nav-users' });

@@ -14,6 +14,8 @@ declare module '@tanstack/react-table' {
     label?: string;
     /** Let the cell text wrap (cells stay on one line by default) */
     wrap?: boolean;
+    /** Keep the column in view when the table scrolls sideways (row actions) */
+    sticky?: 'right';
   }
 }
 
@@ -35,11 +37,16 @@ export type DataTableProps<T> = {
   fetching?: boolean;
   onRowClick?: (row: T) => void;
   renderExpanded?: (row: T) => ReactNode;
+  /** Controlled expansion (row id → open), for pages that show it elsewhere too; internal state otherwise */
+  expanded?: Record<string, boolean>;
+  onExpandedChange?: (id: string, open: boolean) => void;
   columnVisibility?: VisibilityState;
   empty?: ReactNode;
   testId?: string;
   minWidth?: number;
   rowTestId?: string;
+  /** Cell padding left and right; `md` by default, `sm` for wide tables */
+  horizontalSpacing?: 'xs' | 'sm' | 'md';
 };
 
 function nextSort(current: string | undefined, key: string): string | undefined {
@@ -51,7 +58,8 @@ function nextSort(current: string | undefined, key: string): string | undefined 
 /** TanStack Table rendered with Mantine: server-side paging and sorting, optional expandable rows. */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { data, columns, getRowId, total = 0, page = 1, pageSize = 50, sort, defaultSort, loading, fetching, onRowClick, renderExpanded } = props;
-  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const [ownExpanded, setOwnExpanded] = useState<Record<string, boolean>>({});
+  const expanded = props.expanded ?? ownExpanded;
   const table = useReactTable({
     data: data ?? [],
     columns,
@@ -68,7 +76,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   const activate = (row: T, id: string) => {
     if (onRowClick) onRowClick(row);
-    else if (renderExpanded) setExpanded((e) => ({ ...e, [id]: !e[id] }));
+    else if (renderExpanded) {
+      if (props.onExpandedChange) props.onExpandedChange(id, !expanded[id]);
+      else setOwnExpanded((e) => ({ ...e, [id]: !e[id] }));
+    }
   };
   const onKey = (e: KeyboardEvent, row: T, id: string) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -81,7 +92,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     <Box>
       <Box className="tandem-table-wrap">
         <Table.ScrollContainer minWidth={props.minWidth ?? 720} type="native">
-          <Table verticalSpacing={8} horizontalSpacing="md" data-testid={props.testId} striped={false} style={{ opacity: fetching && !loading ? 0.65 : 1, transition: 'opacity 120ms' }}>
+          <Table verticalSpacing={8} horizontalSpacing={props.horizontalSpacing ?? 'md'} data-testid={props.testId} striped={false} style={{ opacity: fetching && !loading ? 0.65 : 1, transition: 'opacity 120ms' }}>
             <Table.Thead>
               {table.getHeaderGroups().map((hg) => (
                 <Table.Tr key={hg.id}>
@@ -95,7 +106,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                         key={h.id}
                         w={meta?.width}
                         ta={meta?.align}
-                        className={key && props.onSortChange ? 'tandem-th-sort' : undefined}
+                        className={[key && props.onSortChange ? 'tandem-th-sort' : '', meta?.sticky ? 'tandem-sticky-right' : ''].filter(Boolean).join(' ') || undefined}
                         aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
                         onClick={key && props.onSortChange ? () => props.onSortChange!(nextSort(sort, key)) : undefined}
                         data-sort-key={key}
@@ -141,7 +152,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                       bg={expanded[row.id] ? 'var(--mantine-color-gray-0)' : undefined}
                     >
                       {row.getVisibleCells().map((cell) => (
-                        <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} data-wrap={cell.column.columnDef.meta?.wrap || undefined}>
+                        <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} data-wrap={cell.column.columnDef.meta?.wrap || undefined} className={cell.column.columnDef.meta?.sticky ? 'tandem-sticky-right' : undefined}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </Table.Td>
                       ))}

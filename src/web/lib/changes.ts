@@ -13,9 +13,11 @@ const FIELD_LABELS: Record<string, string> = {
   revokedAt: 'Revoked', prefix: 'Prefix', appId: 'App', ip: 'IP address', userAgent: 'Browser',
 };
 
+const IMPORT_FORMAT_LABELS: Record<string, string> = { card_csv: 'Card or expense CSV', ofx: 'OFX / QFX statement', camt053: 'camt.053 statement', hr: 'HR employee list', apps_csv: 'List of apps', pending: 'Not recognised' };
+
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   category: CATEGORY_LABELS, lifecycleStatus: LIFECYCLE_LABELS, deploymentModel: DEPLOYMENT_LABELS, dataClasses: DATA_CLASS_LABELS,
-  type: ATTESTATION_LABELS, role: ROLE_LABELS,
+  type: ATTESTATION_LABELS, role: ROLE_LABELS, format: IMPORT_FORMAT_LABELS,
 };
 
 /** Keys never shown as their own row (they ride along with another field or are noise). */
@@ -105,8 +107,16 @@ const VERBS: Record<string, string> = {
   'demo.reload': 'reloaded the demo organisation',
   'person.create': 'added a person',
   'person.update': 'updated a person',
+  'person.leaver': 'marked a person as a leaver',
   'department.create': 'added a department',
   'department.update': 'updated a department',
+  'import.upload': 'uploaded a file to import',
+  'import.start': 'started an import',
+  'import.commit': 'completed an import',
+  'import.fail': 'ran an import that failed',
+  'import.cancel': 'cancelled an import',
+  'import.cancel_request': 'asked to cancel an import',
+  'import_mapping.save': 'saved a column mapping',
 };
 
 export function actionVerb(action: string): string {
@@ -114,7 +124,7 @@ export function actionVerb(action: string): string {
 }
 
 export const KNOWN_ACTIONS = Object.keys(VERBS);
-export const KNOWN_ENTITY_TYPES = ['app', 'attestation', 'document', 'comment', 'person', 'department', 'user', 'api_token'];
+export const KNOWN_ENTITY_TYPES = ['app', 'attestation', 'document', 'comment', 'person', 'department', 'user', 'api_token', 'alias_rule', 'import', 'import_mapping'];
 
 /** One-line summary for tables: "Business owner: Ana → Ben; Status: …". */
 export function summarizeChanges(entry: Pick<AuditEntry, 'action' | 'before' | 'after'>, lookup?: Lookup): string {
