@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './http/app.js';
 import { DataLock } from './platform/data-lock.js';
 import { reloadDemo } from './modules/demo/reload-demo.js';
+import { loadDemoImports } from './modules/demo/demo-imports.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoProgress } from './modules/demo/load-demo.js';
 import { AppError } from './platform/errors.js';
 import { QUEUES, startJobs, type Jobs } from './platform/jobs.js';
@@ -58,6 +59,7 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
       const t = Date.now();
       log('Loading the demo organisation…');
       await loadDemo(database, { onProgress: hooks.onDemoProgress });
+      await loadDemoImports(database);
       log(`Demo organisation loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     const jobs = await startJobs(database);

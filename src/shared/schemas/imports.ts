@@ -82,7 +82,7 @@ export const ImportStartInput = z.object({
 
 export const ImportListQuery = ListQueryBase.extend({
   state: csvList(ImportState),
-  format: csvList(ImportFormat),
+  type: csvList(ImportFormat).describe('File formats (`format` is the export switch of every list)'),
   sort: z.enum(['createdAt', '-createdAt', 'fileName', '-fileName']).default('-createdAt'),
 });
 

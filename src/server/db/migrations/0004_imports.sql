@@ -64,6 +64,18 @@ CREATE TABLE "imports" (
 	CONSTRAINT "imports_seq_unique" UNIQUE("seq")
 );
 --> statement-breakpoint
+CREATE TABLE "match_stats" (
+	"import_seq" integer NOT NULL,
+	"match_seq" integer NOT NULL,
+	"department_id" uuid,
+	"currency" text NOT NULL,
+	"rows" integer NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"first_seen" date NOT NULL,
+	"last_seen" date NOT NULL,
+	"holders" text[] NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "match_texts" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"seq" integer GENERATED ALWAYS AS IDENTITY (sequence name "match_texts_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
@@ -112,6 +124,8 @@ ALTER TABLE "import_rows" ADD CONSTRAINT "import_rows_import_id_imports_id_fk" F
 ALTER TABLE "imports" ADD CONSTRAINT "imports_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "imports_created_idx" ON "imports" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "imports_state_idx" ON "imports" USING btree ("state");--> statement-breakpoint
+CREATE INDEX "match_stats_match_idx" ON "match_stats" USING btree ("match_seq");--> statement-breakpoint
+CREATE INDEX "match_stats_import_idx" ON "match_stats" USING btree ("import_seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "match_texts_input_key_idx" ON "match_texts" USING btree ("input_key");--> statement-breakpoint
 CREATE INDEX "match_texts_normalised_idx" ON "match_texts" USING btree ("source","normalised");--> statement-breakpoint
 CREATE INDEX "match_texts_kind_idx" ON "match_texts" USING btree ("kind","confidence");--> statement-breakpoint

@@ -154,3 +154,24 @@ export const importRows = pgTable(
 );
 
 export type ImportRecord = typeof imports.$inferSelect;
+
+/**
+ * Per import, matched text and department: rows, amount and dates. Written once per import (a few thousand
+ * rows for a million transactions), so the review queue and spend views read aggregates, not every row.
+ */
+export const matchStats = pgTable(
+  'match_stats',
+  {
+    importSeq: integer('import_seq').notNull(),
+    matchSeq: integer('match_seq').notNull(),
+    departmentId: uuid('department_id'),
+    currency: text('currency').notNull(),
+    rows: integer('rows').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    firstSeen: date('first_seen').notNull(),
+    lastSeen: date('last_seen').notNull(),
+    /** Distinct people (person id, else the card holder text as written), at most 1,000: groups count them. */
+    holders: text('holders').array().notNull(),
+  },
+  (t) => [index('match_stats_match_idx').on(t.matchSeq), index('match_stats_import_idx').on(t.importSeq)],
+);

@@ -99,7 +99,7 @@ export async function listImports(ctx: Ctx, input: unknown): Promise<PageResult<
   const parts: SQL[] = [sql`TRUE`];
   if (q.q) parts.push(sql`i.file_name ILIKE ${likePattern(q.q)}`);
   if (q.state?.length) parts.push(sql`i.state = ANY(${textArray(q.state)})`);
-  if (q.format?.length) parts.push(sql`i.format = ANY(${textArray(q.format)})`);
+  if (q.type?.length) parts.push(sql`i.format = ANY(${textArray(q.type)})`);
   const r = await rows<Record<string, unknown>>(exec(ctx), sql`${SELECT} WHERE ${sql.join(parts, sql` AND `)}
     ORDER BY ${sortSql(q.sort, { createdAt: sql`i.created_at`, fileName: sql`i.file_name` }, sql`i.id DESC`)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
   return { items: r.map(toSummary), total: Number(r[0]?._total ?? 0), page: q.page, pageSize: q.pageSize };

@@ -67,6 +67,7 @@ export async function loadTransactions(opts: {
   const matchRefs = new Map<string, MatchRef>();
   const refByInput = new Map<string, MatchRef>();
   let copying: Promise<unknown> = Promise.resolve();
+  const stats = new Map<string, { matchSeq: number; departmentId: string | null; currency: string; rows: number; amountMinor: number; first: string; last: string; holders: Set<string> }>();
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
   const summary: TransactionSummary = {
@@ -118,6 +119,16 @@ export async function loadTransactions(opts: {
       const person = holder ? (lookups.personByEmail.get(holder) ?? lookups.personByName.get(holder)) : undefined;
       const departmentId = (row.department && lookups.departmentByName.get(row.department.trim().toLowerCase())) || person?.departmentId || null;
       out.push([importSeq, row.line, key, row.externalId, row.account, row.date, row.amountMinor, row.currency, row.description, row.merchant, row.cardholder, person?.id ?? null, departmentId, row.mcc, row.category, ref.seq]);
+      const sk = `${ref.seq}\u0001${departmentId ?? ''}\u0001${row.currency}`;
+      const st = stats.get(sk);
+      const who = person?.id ?? (holder || null);
+      if (st) {
+        if (who && st.holders.size < 1000) st.holders.add(who);
+        st.rows++;
+        st.amountMinor += row.amountMinor;
+        if (row.date < st.first) st.first = row.date;
+        if (row.date > st.last) st.last = row.date;
+      } else stats.set(sk, { matchSeq: ref.seq, departmentId, currency: row.currency, rows: 1, amountMinor: row.amountMinor, first: row.date, last: row.date, holders: new Set(who ? [who] : []) });
       const k = summary.byKind[ref.kind];
       k.rows++;
       k.amountMinor[row.currency] = (k.amountMinor[row.currency] ?? 0) + row.amountMinor;
@@ -212,6 +223,7 @@ export async function loadTransactions(opts: {
   }
   await flush();
   await copying;
+  await copyRows(database, 'match_stats', STATS_COLUMNS, [...stats.values()].map((x) => [importSeq, x.matchSeq, x.departmentId, x.currency, x.rows, x.amountMinor, x.first, x.last, [...x.holders]]));
 
   function finish(): TransactionSummary {
     summary.topApps = [...apps.values()].sort((a, b) => b.amountMinor - a.amountMinor).slice(0, 10);
@@ -224,6 +236,10 @@ const TX_COLUMNS = [
   ['import_seq', 'int'], ['line', 'int'], ['dedupe_key', 'text'], ['external_id', 'text'], ['account', 'text'], ['posted_on', 'date'],
   ['amount_minor', 'bigint'], ['currency', 'text'], ['description', 'text'], ['merchant', 'text'], ['cardholder', 'text'], ['person_id', 'uuid'],
   ['department_id', 'uuid'], ['mcc', 'text'], ['category', 'text'], ['match_seq', 'int'],
+] as const;
+
+const STATS_COLUMNS = [
+  ['import_seq', 'int'], ['match_seq', 'int'], ['department_id', 'uuid'], ['currency', 'text'], ['rows', 'int'], ['amount_minor', 'bigint'], ['first_seen', 'date'], ['last_seen', 'date'], ['holders', 'text[]'],
 ] as const;
 
 const MATCH_COLUMNS = [

@@ -42,6 +42,7 @@ export async function discardRows(database: Database, importId: string, opts: { 
     await yieldToEventLoop();
   }
   await database.db.execute(sql`DELETE FROM import_rows WHERE import_id = ${importId}`);
+  await database.db.execute(sql`DELETE FROM match_stats WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId})`);
   // Texts first seen by this import and used by no other row are a cache of its answers: drop them with it.
   await database.db.execute(sql`DELETE FROM match_texts m WHERE m.first_import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.match_seq = m.seq)`);
   if (opts.errors) await database.db.execute(sql`DELETE FROM import_errors WHERE import_id = ${importId}`);
@@ -131,6 +132,14 @@ export async function runImport(database: Database, importId: string): Promise<v
           RETURNING 1) SELECT count(*)::int AS n FROM d`);
         duplicates += Number(removed[0].n);
         imported -= Number(removed[0].n);
+        if (Number(removed[0].n) > 0) {
+          // Rare (two overlapping files committing at once): rebuild this import's aggregates from its rows.
+          await t.execute(sql`DELETE FROM match_stats WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId})`);
+          await t.execute(sql`INSERT INTO match_stats (import_seq, match_seq, department_id, currency, rows, amount_minor, first_seen, last_seen, holders)
+            SELECT import_seq, match_seq, department_id, currency, count(*), sum(amount_minor), min(posted_on), max(posted_on),
+              (array_agg(DISTINCT coalesce(person_id::text, lower(cardholder))) FILTER (WHERE person_id IS NOT NULL OR cardholder IS NOT NULL))[1:1000]
+            FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId}) GROUP BY 1, 2, 3, 4`);
+        }
       }
       if (staged.people) {
         summary = { ...(await applyPeople(tx, staged.people)) };

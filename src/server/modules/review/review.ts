@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoDateOrNull, likePattern, rows, sortSql, uuidArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
+import { textList } from '../../platform/bulk.js';
 import { createAliasRule } from '../alias-rules/alias-rules.js';
 import { learnRule } from '../matching/index.js';
 
@@ -14,8 +15,8 @@ export const REVIEW_CONFIDENCE = 0.8;
 
 const NEEDS_REVIEW = sql`m.rule_id IS NULL AND (m.kind = 'unknown' OR (m.kind = 'software' AND m.confidence < ${REVIEW_CONFIDENCE}))`;
 
-function scopeSql(ctx: Ctx): SQL {
-  return ctx.scope === null ? sql`TRUE` : sql`t.department_id = ANY(${uuidArray(ctx.scope)})`;
+function scopeSql(ctx: Ctx, alias: SQL = sql`t`): SQL {
+  return ctx.scope === null ? sql`TRUE` : sql`${alias}.department_id = ANY(${uuidArray(ctx.scope)})`;
 }
 
 /**
@@ -25,29 +26,45 @@ function scopeSql(ctx: Ctx): SQL {
 export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageResult<ReviewGroup>> {
   requirePermission(ctx, 'discovery.read');
   const q = ReviewQuery.parse(input);
-  const parts: SQL[] = [NEEDS_REVIEW, scopeSql(ctx)];
+  const parts: SQL[] = [NEEDS_REVIEW];
   if (q.source) parts.push(sql`m.source = ${q.source}`);
   if (q.kind === 'unknown') parts.push(sql`m.kind = 'unknown'`);
   if (q.kind === 'low_confidence') parts.push(sql`m.kind = 'software'`);
   if (q.q) parts.push(sql`(m.normalised ILIKE ${likePattern(q.q)} OR m.raw_text ILIKE ${likePattern(q.q)})`);
+  // Two levels: rows are summed per matched text first, then texts are grouped, so per-text values
+  // (examples, reasons) are aggregated once per text and not once per transaction.
   const r = await rows<Record<string, unknown>>(exec(ctx), sql`
+    WITH cand AS (SELECT m.* FROM match_texts m WHERE ${sql.join(parts, sql` AND `)}),
+    tx AS (
+      SELECT s.match_seq, sum(s.rows)::int AS n, sum(s.amount_minor)::bigint AS amount, min(s.currency) AS currency, min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen
+      FROM match_stats s JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
+      WHERE s.match_seq IN (SELECT seq FROM cand) AND ${scopeSql(ctx, sql`s`)}
+      GROUP BY s.match_seq)
     SELECT m.source, m.normalised,
-      (array_agg(DISTINCT m.raw_text))[1:3] AS examples, count(DISTINCT m.id)::int AS texts,
+      (array_agg(m.raw_text ORDER BY tx.n DESC))[1:3] AS examples, count(*)::int AS texts,
       bool_or(m.kind = 'unknown') AS any_unknown, max(m.confidence) AS confidence,
       (array_agg(m.catalog_app_id ORDER BY m.confidence DESC) FILTER (WHERE m.catalog_app_id IS NOT NULL))[1] AS app_id,
       (array_agg(m.app_name ORDER BY m.confidence DESC) FILTER (WHERE m.catalog_app_id IS NOT NULL))[1] AS app_name,
       (array_agg(array_to_json(m.reasons)::text ORDER BY m.confidence DESC))[1] AS reasons,
-      count(t.id)::int AS n, sum(t.amount_minor)::bigint AS amount, min(t.currency) AS currency,
-      count(DISTINCT coalesce(t.person_id::text, lower(t.cardholder)))::int AS people,
-      min(t.posted_on) AS first_seen, max(t.posted_on) AS last_seen,
+      sum(tx.n)::int AS n, sum(tx.amount)::bigint AS amount, min(tx.currency) AS currency,
+      min(tx.first_seen) AS first_seen, max(tx.last_seen) AS last_seen,
       count(*) OVER () AS _total
-    FROM match_texts m
-    JOIN transactions t ON t.match_seq = m.seq
-    JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
-    WHERE ${sql.join(parts, sql` AND `)}
+    FROM cand m JOIN tx ON tx.match_seq = m.seq
     GROUP BY m.source, m.normalised
-    ORDER BY ${sortSql(q.sort, { amount: sql`sum(t.amount_minor)`, rows: sql`count(t.id)`, text: sql`m.normalised`, lastSeen: sql`max(t.posted_on)` }, sql`m.normalised`)}
+    ORDER BY ${sortSql(q.sort, { amount: sql`sum(tx.amount)`, rows: sql`sum(tx.n)`, text: sql`m.normalised`, lastSeen: sql`max(tx.last_seen)` }, sql`m.normalised`)}
     LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+  // Distinct people cannot be summed from aggregates: union the stored holder sets of this page's groups.
+  const people = new Map<string, number>();
+  if (r.length) {
+    const keys = r.map((g) => `${g.source}\u0001${g.normalised}`);
+    const p = await rows<{ k: string; people: number }>(exec(ctx), sql`
+      SELECT m.source || chr(1) || m.normalised AS k, count(DISTINCT h)::int AS people
+      FROM match_texts m JOIN match_stats s ON s.match_seq = m.seq JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
+      CROSS JOIN LATERAL unnest(s.holders) AS h
+      WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${scopeSql(ctx, sql`s`)}
+      GROUP BY 1`);
+    for (const x of p) people.set(x.k, Number(x.people));
+  }
   return {
     items: r.map((g) => ({
       source: g.source as ReviewGroup['source'],
@@ -61,7 +78,7 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
       rows: Number(g.n),
       amountMinor: Number(g.amount ?? 0),
       currency: (g.currency as string) ?? null,
-      people: Number(g.people),
+      people: people.get(`${g.source}\u0001${g.normalised}`) ?? 0,
       firstSeen: isoDateOrNull(g.first_seen),
       lastSeen: isoDateOrNull(g.last_seen),
     })),
