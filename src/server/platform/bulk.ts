@@ -66,19 +66,29 @@ function copyValue(value: unknown, type: ColumnType): string {
   return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
+/** Rows in COPY's text format (tab-separated, one line per row). */
+export function copyText(columns: readonly Column[], data: readonly (readonly unknown[])[]): string {
+  const parts: string[] = [];
+  for (const row of data) parts.push(`${columns.map(([, type], i) => copyValue(row[i], type)).join('\t')}\n`);
+  return parts.join('');
+}
+
 /**
  * Bulk load by COPY, the fastest way in on both engines (PGlite: from a blob; PostgreSQL: a COPY stream).
  * Runs outside any transaction: for rows that stay invisible until something else commits them.
  */
 export async function copyRows(database: Database, table: string, columns: readonly Column[], data: readonly (readonly unknown[])[]): Promise<number> {
   if (!data.length) return 0;
-  const parts: string[] = [];
-  for (const row of data) parts.push(`${columns.map(([, type], i) => copyValue(row[i], type)).join('\t')}\n`);
-  const text = parts.join('');
+  await copyFromText(database, table, columns, copyText(columns, data));
+  return data.length;
+}
+
+export async function copyFromText(database: Database, table: string, columns: readonly Column[], text: string): Promise<void> {
+  if (!text) return;
   const statement = `COPY "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) FROM`;
   if (database.kind === 'pglite') {
     await database.pglite!.query(`${statement} '/dev/blob'`, [], { blob: new Blob([text]) });
-    return data.length;
+    return;
   }
   const client = await database.pool!.connect();
   try {
@@ -87,5 +97,4 @@ export async function copyRows(database: Database, table: string, columns: reado
   } finally {
     client.release();
   }
-  return data.length;
 }

@@ -13,10 +13,10 @@ export function catalogMatcher(): Matcher {
   return base;
 }
 
-/** The catalog plus the organisation's enabled alias rules as they are now (read through `ex`, so inside a transaction it sees its own changes). */
-export async function orgMatcher(ex: Executor): Promise<Matcher> {
+/** The organisation's enabled alias rules as the engine takes them. */
+export async function enabledRules(ex: Executor): Promise<AliasRule[]> {
   const r = await rows<Record<string, unknown>>(ex, sql`SELECT id, kind, text, sources, app_id, app_name, classify FROM alias_rules WHERE enabled`);
-  const rules: AliasRule[] = r.map((x) => ({
+  return r.map((x) => ({
     id: x.id as string,
     kind: x.kind as AliasRule['kind'],
     text: x.text as string,
@@ -26,5 +26,9 @@ export async function orgMatcher(ex: Executor): Promise<Matcher> {
     ...(x.classify ? { classify: x.classify as 'software' | 'not_software' } : {}),
     enabled: true,
   }));
-  return catalogMatcher().withRules(rules);
+}
+
+/** The catalog plus the organisation's enabled alias rules as they are now (read through `ex`, so inside a transaction it sees its own changes). */
+export async function orgMatcher(ex: Executor): Promise<Matcher> {
+  return catalogMatcher().withRules(await enabledRules(ex));
 }

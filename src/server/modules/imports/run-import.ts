@@ -8,7 +8,7 @@ import { withTx } from '../../platform/tx.js';
 import { applyApps, appLookups, stageApp, type StagedApp } from './apply-apps.js';
 import { applyPeople } from './apply-people.js';
 import { storedFile } from './file-store.js';
-import { FORMAT_KIND, parseApps, parsePeople, parseTransactions, type ImportFormat } from './formats/index.js';
+import { FORMAT_KIND, parseApps, parsePeople, type ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping, type PersonRow } from './formats/types.js';
 import { loadTransactions } from './load-transactions.js';
 import { orgMatcher } from './org-matcher.js';
@@ -82,16 +82,16 @@ export async function runImport(database: Database, importId: string): Promise<v
   const ctx = importCtx(database, imp);
 
   try {
-    const matcher = await orgMatcher(database.db);
     progress.phase = 'loading';
     let summary: Record<string, unknown> = {};
     let imported = 0;
     let duplicates = 0;
     let staged: { people?: PersonRow[]; apps?: StagedApp[] } = {};
     if (kind === 'transactions') {
-      const r = await loadTransactions({ database, importId, format: imp.format, matcher, source: 'card', rows: parseTransactions(imp.format, src, parseOpts), progress, onBad, writeAfterBad: imp.skip_bad_rows });
+      const r = await loadTransactions({ database, importId, format: imp.format, preset: imp.preset, mapping: imp.mapping, fileName: imp.file_name, fileSize: Number(imp.file_size), progress, onBad, writeAfterBad: imp.skip_bad_rows });
       if (r.cancelled) return await finishCancelled(database, ctx, imp);
-      const { cancelled: _c, ...s } = r;
+      const { cancelled: _c, skipped, ...s } = r;
+      stats.skipped = skipped;
       summary = s;
       imported = r.rows;
       duplicates = r.duplicates;
@@ -106,6 +106,7 @@ export async function runImport(database: Database, importId: string): Promise<v
       staged = { people: list };
     } else {
       const lookups = await appLookups(database);
+      const matcher = await orgMatcher(database.db);
       const list: StagedApp[] = [];
       for await (const row of parseApps(src, parseOpts)) {
         const s = row.bad ? row : stageApp(row, lookups, matcher);

@@ -1,0 +1,129 @@
+/**
+ * Worker thread of a transaction import: reads the stored file, parses, matches and encodes rows as
+ * COPY text, so the main thread (which runs PGlite and serves the API) only writes to the database.
+ * Talks to the main thread in messages: `resolve` (ids for new texts, duplicate keys) and `batch`
+ * (COPY text, bad rows, progress), answered by `resolved` and `ack`; ends with `done` or `error`.
+ */
+import { Readable } from 'node:stream';
+import { parentPort, workerData } from 'node:worker_threads';
+import pg from 'pg';
+import type { AliasRule, SourceKind } from '../matching/index.js';
+import { catalogMatcher } from './org-matcher.js';
+import { parseTransactions, type ImportFormat } from './formats/index.js';
+import { fileSourceFromPath } from './formats/file-source.js';
+import { FormatError, type BadRow, type CardMapping, type FileSource, type TransactionRow } from './formats/types.js';
+import { TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
+
+export type WorkerInput = {
+  format: ImportFormat;
+  preset: string | null;
+  mapping: CardMapping | null;
+  file: { path: string } | { databaseUrl: string; importId: string };
+  name: string;
+  size: number;
+  rules: AliasRule[];
+  source: SourceKind;
+  importSeq: number;
+  lookups: Lookups;
+  checkDuplicates: boolean;
+  writeAfterBad: boolean;
+  batchSize: number;
+};
+
+export type FromWorker =
+  | { t: 'resolve'; id: number; request: ResolveRequest }
+  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number }
+  | { t: 'done'; summary: unknown; statsCopy: string; skipped: number }
+  | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
+
+export type ToWorker = { t: 'resolved'; id: number; reply: ResolveReply } | { t: 'ack' };
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+
+/** The stored original from PostgreSQL, piece by piece, on this thread's own connection. */
+function databaseFile(url: string, importId: string, name: string, size: number): FileSource {
+  return {
+    name,
+    size,
+    open() {
+      const client = new pg.Client({ connectionString: url });
+      let seq = 0;
+      let connected: Promise<unknown> | null = null;
+      return new Readable({
+        read() {
+          connected ??= client.connect();
+          void connected
+            .then(() => client.query<{ data: Buffer }>('SELECT data FROM import_file_chunks WHERE import_id = $1 AND seq = $2', [importId, seq++]))
+            .then((r) => this.push(r.rows.length ? r.rows[0].data : null))
+            .catch((e: Error) => this.destroy(e));
+        },
+        destroy(err, cb) {
+          client.end().then(() => cb(err), () => cb(err));
+        },
+      });
+    },
+  };
+}
+
+let nextId = 0;
+const waiting = new Map<number, (r: ResolveReply) => void>();
+let acked: (() => void) | null = null;
+let inFlight = 0;
+port.on('message', (m: ToWorker) => {
+  if (m.t === 'resolved') {
+    waiting.get(m.id)?.(m.reply);
+    waiting.delete(m.id);
+  } else if (m.t === 'ack') {
+    inFlight--;
+    acked?.();
+    acked = null;
+  }
+});
+const resolve = (request: ResolveRequest) =>
+  new Promise<ResolveReply>((done) => {
+    const id = nextId++;
+    waiting.set(id, done);
+    port.postMessage({ t: 'resolve', id, request } satisfies FromWorker);
+  });
+
+async function run() {
+  const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
+  const matcher = catalogMatcher().withRules(input.rules);
+  const batcher = new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
+  const stats = { skipped: 0 };
+  let bytes = 0;
+  let anyBad = false;
+  let rows: TransactionRow[] = [];
+  let bad: BadRow[] = [];
+  const send = async () => {
+    const list = rows;
+    rows = [];
+    const copy = list.length && (!anyBad || input.writeAfterBad) ? await batcher.batch(list, resolve) : '';
+    // One batch waits in the main thread while the next is prepared here.
+    if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
+    inFlight++;
+    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes } satisfies FromWorker);
+    bad = [];
+  };
+  for await (const item of parseTransactions(input.format, src, { preset: input.preset, mapping: input.mapping, onBytes: (n) => (bytes = n), stats })) {
+    if (item.bad) {
+      anyBad = true;
+      bad.push(item);
+      if (bad.length >= 500) await send();
+      continue;
+    }
+    rows.push(item);
+    if (rows.length >= input.batchSize) await send();
+  }
+  bytes = input.size;
+  await send();
+  if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
+  const { summary, statsCopy } = batcher.finish();
+  port.postMessage({ t: 'done', summary, statsCopy: anyBad && !input.writeAfterBad ? '' : statsCopy, skipped: stats.skipped } satisfies FromWorker);
+}
+
+run().catch((e: Error) => {
+  const f = e instanceof FormatError;
+  port.postMessage({ t: 'error', message: e.message, formatError: f, ...(f ? { line: (e as FormatError).line, column: (e as FormatError).column } : {}) } satisfies FromWorker);
+});

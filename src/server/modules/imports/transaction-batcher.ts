@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { copyText } from '../../platform/bulk.js';
+import type { Matcher, MatchHints, MatchResult, SourceKind } from '../matching/index.js';
+import type { TransactionRow } from './formats/types.js';
+
+export type TransactionSummary = {
+  rows: number;
+  duplicates: number;
+  byKind: Record<'software' | 'not_software' | 'unknown', { rows: number; amountMinor: Record<string, number> }>;
+  topApps: { name: string; catalogAppId: string | null; rows: number; amountMinor: number; currency: string }[];
+  unknownTexts: number;
+};
+
+export type MatchRef = { seq: number; kind: MatchResult['kind']; appId: string | null; appName: string | null };
+/** A text the database has not seen from this import yet, with the engine's answer. */
+export type NewText = { key: string; text: string; hints: MatchHints | null; result: Omit<MatchResult, 'reasons'> & { reasons: string[] } };
+/** What the batcher asks of the database for one batch: ids for new texts, and which keys are already imported. */
+export type ResolveRequest = { texts: NewText[]; dedupeKeys: string[] | null };
+export type ResolveReply = { refs: [string, MatchRef][]; duplicates: string[] };
+export type Lookups = { people: [email: string, name: string, id: string, departmentId: string | null][]; departments: [name: string, id: string][] };
+
+export const TX_COLUMNS = [
+  ['import_seq', 'int'], ['line', 'int'], ['dedupe_key', 'text'], ['external_id', 'text'], ['account', 'text'], ['posted_on', 'date'],
+  ['amount_minor', 'bigint'], ['currency', 'text'], ['description', 'text'], ['merchant', 'text'], ['cardholder', 'text'], ['person_id', 'uuid'],
+  ['department_id', 'uuid'], ['mcc', 'text'], ['category', 'text'], ['match_seq', 'int'],
+] as const;
+
+export const STATS_COLUMNS = [
+  ['import_seq', 'int'], ['match_seq', 'int'], ['department_id', 'uuid'], ['currency', 'text'], ['rows', 'int'], ['amount_minor', 'bigint'], ['first_seen', 'date'], ['last_seen', 'date'], ['holders', 'text[]'],
+] as const;
+
+// 96 bits of SHA-1: 16 characters per row instead of 27 (bytes per row decide bulk-load speed); collisions are negligible.
+export const shortHash = (s: string) => createHash('sha1').update(s).digest().subarray(0, 12).toString('base64url');
+
+type Person = { id: string; departmentId: string | null };
+
+/**
+ * Turns parsed transactions into COPY text for `transactions`, batch by batch: matches each distinct
+ * input once, keys every row for de-duplication (the format's own id, else its content and occurrence
+ * number in the file), links card holders to people, and keeps the import's summary and per-text
+ * aggregates. Pure apart from `resolve`, which asks the database — so it can run on a worker thread.
+ */
+export class TransactionBatcher {
+  private readonly refByInput = new Map<string, MatchRef>();
+  private readonly refByKey = new Map<string, MatchRef>();
+  private readonly seen = new Set<string>();
+  private readonly occurrences = new Map<string, number>();
+  private readonly personByEmail = new Map<string, Person>();
+  private readonly personByName = new Map<string, Person>();
+  private readonly departmentByName: Map<string, string>;
+  private readonly stats = new Map<string, { matchSeq: number; departmentId: string | null; currency: string; rows: number; amountMinor: number; first: string; last: string; holders: Set<string> }>();
+  private readonly apps = new Map<string, { name: string; catalogAppId: string | null; rows: number; amountMinor: number; currency: string }>();
+  readonly summary: TransactionSummary = {
+    rows: 0,
+    duplicates: 0,
+    byKind: { software: { rows: 0, amountMinor: {} }, not_software: { rows: 0, amountMinor: {} }, unknown: { rows: 0, amountMinor: {} } },
+    topApps: [],
+    unknownTexts: 0,
+  };
+
+  constructor(
+    private readonly o: { matcher: Matcher; source: SourceKind; format: string; importSeq: number; lookups: Lookups; checkDuplicates: boolean },
+  ) {
+    for (const [email, name, id, departmentId] of o.lookups.people) {
+      const v = { id, departmentId };
+      this.personByEmail.set(email.toLowerCase(), v);
+      this.personByName.set(name.toLowerCase().replace(/\s+/g, ' '), v);
+    }
+    this.departmentByName = new Map(o.lookups.departments.map(([name, id]) => [name.toLowerCase(), id]));
+  }
+
+  async batch(list: TransactionRow[], resolve: (r: ResolveRequest) => Promise<ResolveReply>): Promise<string> {
+    const keyed: { row: TransactionRow; key: string }[] = [];
+    for (const row of list) {
+      let key: string;
+      if (row.externalId) key = shortHash(`id\u0001${this.o.format}\u0001${row.account ?? ''}\u0001${row.externalId}`);
+      else {
+        const content = `c\u0001${row.account ?? ''}\u0001${row.date}\u0001${row.amountMinor}\u0001${row.currency}\u0001${row.description}`;
+        const n = (this.occurrences.get(content) ?? 0) + 1;
+        this.occurrences.set(content, n);
+        key = shortHash(`${content}\u0001${n}`);
+      }
+      if (this.seen.has(key)) {
+        this.summary.duplicates++;
+        continue;
+      }
+      this.seen.add(key);
+      keyed.push({ row, key });
+    }
+
+    // Match each input the first time it appears; texts new to this import are sent for ids in one request.
+    const inputs: string[] = [];
+    const fresh = new Map<string, { inputs: string[]; text: NewText }>();
+    for (const { row } of keyed) {
+      const input = `${row.description}\u0001${row.merchant ?? ''}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`;
+      inputs.push(input);
+      if (this.refByInput.has(input)) continue;
+      const hints: MatchHints = { ...(row.mcc ? { mcc: row.mcc } : {}), ...(row.category ? { vendorCategory: row.category } : {}) };
+      let text = row.description;
+      let result = this.o.matcher.match({ text, source: this.o.source, hints });
+      if (row.merchant && row.merchant !== row.description && (result.kind !== 'software' || result.confidence < 0.8)) {
+        const alt = this.o.matcher.match({ text: row.merchant, source: this.o.source, hints });
+        if (alt.confidence > result.confidence || (alt.kind === 'software' && result.kind !== 'software')) {
+          text = row.merchant;
+          result = alt;
+        }
+      }
+      const key = shortHash(`${this.o.source}\u0001${text}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`);
+      const known = this.refByKey.get(key);
+      if (known) {
+        this.refByInput.set(input, known);
+        continue;
+      }
+      const entry = fresh.get(key);
+      if (entry) entry.inputs.push(input);
+      else fresh.set(key, { inputs: [input], text: { key, text: text.slice(0, 2000), hints: Object.keys(hints).length ? hints : null, result: { ...result, reasons: [...result.reasons] } } });
+    }
+    const dedupeKeys = this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null;
+    let duplicates = new Set<string>();
+    if (fresh.size || dedupeKeys) {
+      const reply = await resolve({ texts: [...fresh.values()].map((f) => f.text), dedupeKeys });
+      for (const [key, ref] of reply.refs) {
+        this.refByKey.set(key, ref);
+        for (const input of fresh.get(key)?.inputs ?? []) this.refByInput.set(input, ref);
+        if (ref.kind === 'unknown' && fresh.has(key)) this.summary.unknownTexts++;
+      }
+      duplicates = new Set(reply.duplicates);
+    }
+
+    const out: unknown[][] = [];
+    keyed.forEach(({ row, key }, i) => {
+      if (duplicates.has(key)) {
+        this.summary.duplicates++;
+        return;
+      }
+      const ref = this.refByInput.get(inputs[i])!;
+      const holder = row.cardholder?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+      const person = holder ? (this.personByEmail.get(holder) ?? this.personByName.get(holder)) : undefined;
+      const departmentId = (row.department && this.departmentByName.get(row.department.trim().toLowerCase())) || person?.departmentId || null;
+      out.push([this.o.importSeq, row.line, key, row.externalId, row.account, row.date, row.amountMinor, row.currency, row.description, row.merchant, row.cardholder, person?.id ?? null, departmentId, row.mcc, row.category, ref.seq]);
+      this.count(row, ref, departmentId, person?.id ?? (holder || null));
+    });
+    this.summary.rows += out.length;
+    return copyText(TX_COLUMNS, out);
+  }
+
+  private count(row: TransactionRow, ref: MatchRef, departmentId: string | null, who: string | null) {
+    const sk = `${ref.seq}\u0001${departmentId ?? ''}\u0001${row.currency}`;
+    const st = this.stats.get(sk);
+    if (st) {
+      st.rows++;
+      st.amountMinor += row.amountMinor;
+      if (row.date < st.first) st.first = row.date;
+      if (row.date > st.last) st.last = row.date;
+      if (who && st.holders.size < 1000) st.holders.add(who);
+    } else this.stats.set(sk, { matchSeq: ref.seq, departmentId, currency: row.currency, rows: 1, amountMinor: row.amountMinor, first: row.date, last: row.date, holders: new Set(who ? [who] : []) });
+    const k = this.summary.byKind[ref.kind];
+    k.rows++;
+    k.amountMinor[row.currency] = (k.amountMinor[row.currency] ?? 0) + row.amountMinor;
+    if (ref.appName) {
+      const a = this.apps.get(ref.appName) ?? { name: ref.appName, catalogAppId: ref.appId, rows: 0, amountMinor: 0, currency: row.currency };
+      a.rows++;
+      if (row.currency === a.currency) a.amountMinor += row.amountMinor;
+      this.apps.set(ref.appName, a);
+    }
+  }
+
+  /** The import's summary and its per-text aggregates (COPY text for `match_stats`). */
+  finish(): { summary: TransactionSummary; statsCopy: string } {
+    this.summary.topApps = [...this.apps.values()].sort((a, b) => b.amountMinor - a.amountMinor).slice(0, 10);
+    const statsRows = [...this.stats.values()].map((x) => [this.o.importSeq, x.matchSeq, x.departmentId, x.currency, x.rows, x.amountMinor, x.first, x.last, [...x.holders]]);
+    return { summary: this.summary, statsCopy: copyText(STATS_COLUMNS, statsRows) };
+  }
+}
