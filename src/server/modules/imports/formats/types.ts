@@ -130,3 +130,42 @@ export class FormatError extends Error {
 
 /** Longest record (CSV record, JSON element) accepted; beyond it the file is rejected, not buffered. */
 export const MAX_RECORD_BYTES = 1 << 20;
+
+/** One sign-in from an identity provider's log (issue 6): the usage signal per app, person and day. */
+export interface SignInRow {
+  bad?: false;
+  kind: 'signin';
+  line: number;
+  /** The provider's event id (Okta `uuid`, Entra `id`, Google `id.uniqueQualifier`), for de-duplication. */
+  externalId: string | null;
+  /** ISO 8601 instant in UTC. */
+  at: string;
+  /** The person: e-mail / UPN, lower-cased; null when the event names nobody. */
+  user: string | null;
+  userName: string | null;
+  /** The application's display name for matching; null when it is only a generic template name. */
+  appName: string | null;
+  /** A second name (Okta `alternateId`, the admin's label). */
+  appAlternate: string | null;
+  /** The provider's app / client id (Okta app instance id, Entra `appId`, Google OAuth client id). */
+  appId: string | null;
+  /** success = usage; failure is not usage; interrupted (MFA prompt and the like) is neither failure nor, by itself, usage. */
+  outcome: 'success' | 'failure' | 'interrupted';
+  source: 'okta' | 'entra' | 'google_login';
+  ip: string | null;
+}
+
+/** An OAuth grant or revocation (Okta consent/token events, Google token audit). */
+export interface GrantRow {
+  bad?: false;
+  kind: 'grant';
+  line: number;
+  externalId: string | null;
+  at: string;
+  user: string | null;
+  appName: string | null;
+  clientId: string | null;
+  scopes: string[];
+  action: 'grant' | 'revoke';
+  source: 'okta' | 'google_token';
+}
