@@ -77,6 +77,14 @@ describe(`imports (${ENGINE})`, () => {
     expect(skipped.rowsBad).toBe(1);
   });
 
+  it('keeps descriptors exactly, whatever characters they hold', async () => {
+    const csv = 'Date,Description,Card Member,Account #,Amount\n01/05/2026,"ZOOM\\US\tMULTI\nLINE ""Q""",A B,-1001,15.99\n';
+    const d = await importFile('odd.csv', csv, 'start=true&preset=amex');
+    expect(d.state, d.error).toBe('committed');
+    const [tx] = await rows<{ description: string }>(t.db.database.db, sql`SELECT description FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${d.id})`);
+    expect(tx.description).toBe('ZOOM\\US\tMULTI\nLINE "Q"');
+  });
+
   it('rejects empty and unrecognisable files clearly and keeps nothing', async () => {
     const before = await count(sql`SELECT count(*)::int AS n FROM imports`);
     const empty = await upload('empty.csv', '');

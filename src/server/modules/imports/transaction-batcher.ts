@@ -34,6 +34,14 @@ export const shortHash = (s: string) => createHash('sha1').update(s).digest().su
 
 type Person = { id: string; departmentId: string | null };
 
+const SPECIAL = /[\\\t\n\r\u0000]/;
+/** A text value in COPY's text format; null is \N. */
+function esc(v: string | null): string {
+  if (v === null) return '\\N';
+  if (!SPECIAL.test(v)) return v;
+  return v.replace(/\u0000/g, '').replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
 /**
  * Turns parsed transactions into COPY text for `transactions`, batch by batch: matches each distinct
  * input once, keys every row for de-duplication (the format's own id, else its content and occurrence
@@ -127,7 +135,9 @@ export class TransactionBatcher {
       duplicates = new Set(reply.duplicates);
     }
 
-    const out: unknown[][] = [];
+    let copy = '';
+    let written = 0;
+    const seq = this.o.importSeq;
     keyed.forEach(({ row, key }, i) => {
       if (duplicates.has(key)) {
         this.summary.duplicates++;
@@ -137,11 +147,13 @@ export class TransactionBatcher {
       const holder = row.cardholder?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
       const person = holder ? (this.personByEmail.get(holder) ?? this.personByName.get(holder)) : undefined;
       const departmentId = (row.department && this.departmentByName.get(row.department.trim().toLowerCase())) || person?.departmentId || null;
-      out.push([this.o.importSeq, row.line, key, row.externalId, row.account, row.date, row.amountMinor, row.currency, row.description, row.merchant, row.cardholder, person?.id ?? null, departmentId, row.mcc, row.category, ref.seq]);
+      // One COPY line per row, in TX_COLUMNS order, written directly: this runs a million times per import.
+      copy += `${seq}\t${row.line}\t${key}\t${esc(row.externalId)}\t${esc(row.account)}\t${row.date}\t${row.amountMinor}\t${esc(row.currency)}\t${esc(row.description)}\t${esc(row.merchant)}\t${esc(row.cardholder)}\t${person?.id ?? '\\N'}\t${departmentId ?? '\\N'}\t${esc(row.mcc)}\t${esc(row.category)}\t${ref.seq}\n`;
+      written++;
       this.count(row, ref, departmentId, person?.id ?? (holder || null));
     });
-    this.summary.rows += out.length;
-    return copyText(TX_COLUMNS, out);
+    this.summary.rows += written;
+    return copy;
   }
 
   private count(row: TransactionRow, ref: MatchRef, departmentId: string | null, who: string | null) {
