@@ -7,10 +7,10 @@ import { rows } from '../../platform/sql.js';
 import type { MatchResult } from '../matching/index.js';
 import type { ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping } from './formats/types.js';
-import { enabledRules } from './org-matcher.js';
+import { catalogMatcher, enabledRules } from './org-matcher.js';
 import type { FromWorker, ToWorker, WorkerInput } from './parse-worker.js';
 import type { ImportProgress } from './progress.js';
-import { STATS_COLUMNS, TX_COLUMNS, type MatchRef, type ResolveReply, type ResolveRequest, type TransactionSummary } from './transaction-batcher.js';
+import { STATS_COLUMNS, TransactionBatcher, TX_COLUMNS, type MatchRef, type ResolveReply, type ResolveRequest, type TransactionSummary } from './transaction-batcher.js';
 
 export type { TransactionSummary };
 
@@ -67,7 +67,13 @@ export async function loadTransactions(opts: {
     checkDuplicates: Boolean(any),
     writeAfterBad: opts.writeAfterBad,
     batchSize: BATCH,
+    // PostgreSQL runs in its own process, so this thread can match and encode while the worker parses.
+    mode: database.kind === 'postgres' ? 'parse' : 'encode',
   };
+  const local =
+    input.mode === 'parse'
+      ? new TransactionBatcher({ matcher: catalogMatcher().withRules(input.rules), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates })
+      : null;
 
   const resolveTexts = async (request: ResolveRequest): Promise<ResolveReply> => {
     const keys = request.texts.map((t) => t.key);
@@ -107,7 +113,8 @@ export async function loadTransactions(opts: {
         else if (m.t === 'batch')
           then(async () => {
             for (const b of m.bad) await opts.onBad(b);
-            await copyFromText(database, 'transactions', TX_COLUMNS, m.copy);
+            const copy = local && m.parsed ? await local.batch(m.parsed, resolveTexts) : m.copy;
+            await copyFromText(database, 'transactions', TX_COLUMNS, copy);
             progress.rows += m.rows;
             progress.bytes = m.bytes;
             if (await progress.tick()) {
@@ -119,9 +126,10 @@ export async function loadTransactions(opts: {
           });
         else if (m.t === 'done')
           then(async () => {
-            await copyFromText(database, 'match_stats', STATS_COLUMNS, m.statsCopy);
+            const done = local ? local.finish() : { summary: m.summary as TransactionSummary, statsCopy: m.statsCopy };
+            await copyFromText(database, 'match_stats', STATS_COLUMNS, done.statsCopy);
             finished = true;
-            resolve({ ...(m.summary as TransactionSummary), cancelled: false, skipped: m.skipped });
+            resolve({ ...done.summary, cancelled: false, skipped: m.skipped });
           });
         else if (m.t === 'error')
           then(async () => {

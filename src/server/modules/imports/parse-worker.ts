@@ -28,11 +28,13 @@ export type WorkerInput = {
   checkDuplicates: boolean;
   writeAfterBad: boolean;
   batchSize: number;
+  /** encode: match and encode here (embedded: the main thread runs the database); parse: send parsed rows (PostgreSQL: the main thread is free). */
+  mode: 'encode' | 'parse';
 };
 
 export type FromWorker =
   | { t: 'resolve'; id: number; request: ResolveRequest }
-  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number }
+  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; parsed?: TransactionRow[] }
   | { t: 'done'; summary: unknown; statsCopy: string; skipped: number }
   | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
 
@@ -89,7 +91,7 @@ const resolve = (request: ResolveRequest) =>
 
 async function run() {
   const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
-  const matcher = catalogMatcher().withRules(input.rules);
+  const matcher = input.mode === 'encode' ? catalogMatcher().withRules(input.rules) : catalogMatcher();
   const batcher = new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
   const stats = { skipped: 0 };
   let bytes = 0;
@@ -99,11 +101,12 @@ async function run() {
   const send = async () => {
     const list = rows;
     rows = [];
-    const copy = list.length && (!anyBad || input.writeAfterBad) ? await batcher.batch(list, resolve) : '';
+    const write = list.length > 0 && (!anyBad || input.writeAfterBad);
+    const copy = write && input.mode === 'encode' ? await batcher.batch(list, resolve) : '';
     // One batch waits in the main thread while the next is prepared here.
     if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
     inFlight++;
-    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes } satisfies FromWorker);
+    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(write && input.mode === 'parse' ? { parsed: list } : {}) } satisfies FromWorker);
     bad = [];
   };
   for await (const item of parseTransactions(input.format, src, { preset: input.preset, mapping: input.mapping, onBytes: (n) => (bytes = n), stats })) {

@@ -1,0 +1,324 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { fileSourceFromBuffer, fileSourceFromPath } from './file-source.js';
+import { instant, parseOkta, sniffOkta, type OktaOptions } from './okta.js';
+import { FormatError, type BadRow, type FileSource, type GrantRow, type SignInRow } from './types.js';
+
+const DIR = path.resolve(import.meta.dirname, '../../../../../test/fixtures/imports/okta-system-log');
+const PAGE = 'constructed-system-log-page.json';
+const CONSENT = 'vets-api-app.oauth2.as.consent.grant.json';
+
+type Row = SignInRow | GrantRow | BadRow;
+
+const fixture = (name: string): FileSource => fileSourceFromPath(path.join(DIR, name));
+const text = (name: string): string => fs.readFileSync(path.join(DIR, name), 'utf8');
+const events = (name: string): Record<string, unknown>[] => JSON.parse(text(name)) as Record<string, unknown>[];
+const memory = (s: string | Buffer, name = 'okta.json'): FileSource => fileSourceFromBuffer(s, name);
+const ndjson = (evs: unknown[]): string => evs.map((e) => JSON.stringify(e)).join('\n') + '\n';
+
+async function rows(src: FileSource, opts: OktaOptions = {}): Promise<Row[]> {
+  const out: Row[] = [];
+  for await (const r of parseOkta(src, opts)) out.push(r);
+  return out;
+}
+
+async function failure(src: FileSource): Promise<FormatError> {
+  const e = await rows(src).then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(FormatError);
+  return e as FormatError;
+}
+
+const signin = (r: Omit<SignInRow, 'kind' | 'source'>): SignInRow => ({ kind: 'signin', source: 'okta', ...r });
+const grant = (r: Omit<GrantRow, 'kind' | 'source'>): GrantRow => ({ kind: 'grant', source: 'okta', ...r });
+
+/** The constructed page's rows; `line` says where each event starts (array form). */
+const PAGE_ROWS: Row[] = [
+  signin({ line: 90, externalId: '0b6c1c2e-0001-11f0-a000-000000000002', at: '2025-03-03T09:00:02.118Z', user: 'alice@example.com', userName: 'Alice Example', appName: 'Salesforce.com', appAlternate: 'Salesforce.com', appId: '0oaexamplesfdc000001', outcome: 'success', ip: '203.0.113.20' }),
+  signin({ line: 197, externalId: '0b6c1c2e-0001-11f0-a000-000000000003', at: '2025-03-03T09:14:45.903Z', user: 'alice@example.com', userName: 'Alice Example', appName: null, appAlternate: 'Marketing Analytics Portal', appId: '0oaexampleoidc000002', outcome: 'success', ip: '203.0.113.20' }),
+  signin({ line: 303, externalId: '0b6c1c2e-0001-11f0-a000-000000000004', at: '2025-03-03T09:20:13.552Z', user: 'alice@example.com', userName: 'Alice Example', appName: 'Canva', appAlternate: 'Canva', appId: '0oaexampleswa0000003', outcome: 'success', ip: '203.0.113.20' }),
+  signin({ line: 492, externalId: '0b6c1c2e-0001-11f0-a000-000000000009', at: '2025-03-03T09:45:00.120Z', user: 'alice@example.com', userName: 'Alice Example', appName: 'Zoom', appAlternate: 'Zoom', appId: '0oaexamplezoom000006', outcome: 'failure', ip: '203.0.113.20' }),
+  signin({ line: 674, externalId: '0b6c1c2e-0001-11f0-a000-000000000007', at: '2025-03-03T10:04:19.771Z', user: 'bob@example.com', userName: 'Bob Example', appName: 'Slack', appAlternate: 'Slack', appId: '0oaexampleslack00004', outcome: 'success', ip: '198.51.100.44' }),
+  grant({ line: 777, externalId: '0b6c1c2e-0001-11f0-a000-000000000008', at: '2025-03-03T10:31:50.006Z', user: 'bob@example.com', appName: null, clientId: '0oaexamplemiro000005', scopes: ['okta.users.read.self', 'offline_access'], action: 'grant' }),
+];
+
+/** An SSO event like the page's Salesforce one, with the given changes. */
+function sso(changes: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...events(PAGE)[1], ...changes };
+}
+
+describe('Okta fixtures', () => {
+  it('reads the constructed page: SSO to SAML, OIDC (template name), SWA, a failed SSO, a consent; sessions skipped', async () => {
+    const stats = { skipped: 0 };
+    expect(await rows(fixture(PAGE), { stats })).toEqual(PAGE_ROWS);
+    // Three user.session.start events (two successes, one INVALID_CREDENTIALS failure).
+    expect(stats.skipped).toBe(3);
+  });
+
+  it('reads the real consent capture: scopes from ConsentGrant targets, the app only as its client id', async () => {
+    const stats = { skipped: 0 };
+    expect(await rows(fixture(CONSENT), { stats })).toEqual([
+      grant({ line: 2, externalId: '64c501c6-4568-11eb-8734-8539fa555daa', at: '2020-12-23T21:47:03.448Z', user: 'user.a@example.com', appName: null, clientId: '0oa7rb3qjbKyi6j7O2p7', scopes: ['launch/patient'], action: 'grant' }),
+      grant({ line: 106, externalId: '85049f25-4568-11eb-ba7d-892e1f144239', at: '2020-12-23T21:47:57.552Z', user: 'user.b@example.com', appName: null, clientId: '0oa7rb3qjbKyi6j7O2p7', scopes: ['launch/patient', 'disability_rating.read', 'service_history.read', 'veteran_status.read'], action: 'grant' }),
+      grant({ line: 243, externalId: '8f2c4531-4b97-11eb-9466-21f77258c27e', at: '2020-12-31T18:39:47.912Z', user: 'user.c@example.com', appName: null, clientId: '0oa7rb3qjbKyi6j7O2p7', scopes: ['launch/patient'], action: 'grant' }),
+    ]);
+    expect(stats.skipped).toBe(0);
+  });
+
+  it('makes the Panther test event (no published, no actor) a bad row', async () => {
+    const out = await rows(fixture('panther-user.authentication.sso-partial.json'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ bad: true, line: 2, column: 'published', reason: 'No published time' });
+    expect((out[0] as BadRow).raw).toMatch(/^\{"displayMessage":"User single sign on to app","eventType":"user.authentication.sso"/);
+  });
+
+  it('rejects the app lookup response (an object, not a log)', async () => {
+    expect((await failure(fixture('vets-api-app-object-trimmed.json'))).message).toBe(
+      'No list of Okta events found: expected a JSON array, an object with an "items" array, or one JSON object per line',
+    );
+  });
+
+  it('closes the file when the reader stops early or the file is refused', async () => {
+    const opened: Readable[] = [];
+    const tracked = (s: string): FileSource => {
+      const inner = memory(s);
+      return { ...inner, open: () => opened[opened.push(inner.open()) - 1] };
+    };
+    for await (const r of parseOkta(tracked(text(PAGE)))) if (r) break;
+    await rows(tracked('uuid,published\n1,2\n')).catch(() => null);
+    await rows(tracked(ndjson(events(CONSENT)))).catch(() => null);
+    await new Promise((r) => setImmediate(r));
+    expect(opened.length).toBeGreaterThanOrEqual(3);
+    expect(opened.every((s) => s.destroyed)).toBe(true);
+  });
+
+  it('reports progress up to the file size', async () => {
+    const src = fixture(PAGE);
+    const seen: number[] = [];
+    for await (const r of parseOkta(src, { onBytes: (n) => seen.push(n) })) void r;
+    expect(seen.at(-1)).toBe(src.size);
+  });
+});
+
+describe('sniffOkta', () => {
+  it('recognises the API page and the consent capture, also cut short and as NDJSON', () => {
+    expect(sniffOkta(text(PAGE))).toBe(true);
+    expect(sniffOkta(text(CONSENT))).toBe(true);
+    expect(sniffOkta(text(PAGE).slice(0, 1500))).toBe(true);
+    expect(sniffOkta('\ufeff' + ndjson(events(PAGE)))).toBe(true);
+  });
+
+  it('leaves other files alone', () => {
+    // Partial security-tool data without an actor, and the app object, are not System Log pages.
+    expect(sniffOkta(text('panther-user.authentication.sso-partial.json'))).toBe(false);
+    expect(sniffOkta(text('vets-api-app-object-trimmed.json'))).toBe(false);
+    expect(sniffOkta('[{"eventtype":"user.authentication.sso","uuid":"1","actor":{"alternateid":"a"}}]')).toBe(false);
+    expect(sniffOkta('{"kind":"admin#reports#activities","items":[]}')).toBe(false);
+    expect(sniffOkta('eventType,uuid,actor\nuser.authentication.sso,1,a\n')).toBe(false);
+    expect(sniffOkta('')).toBe(false);
+  });
+});
+
+describe('Okta NDJSON', () => {
+  it('reads one event a line, with the same rows on their own lines', async () => {
+    const stats = { skipped: 0 };
+    const lines = [2, 3, 4, 6, 8, 9];
+    expect(await rows(memory(ndjson(events(PAGE)), 'okta.ndjson'), { stats })).toEqual(PAGE_ROWS.map((r, i) => ({ ...r, line: lines[i] })));
+    expect(stats.skipped).toBe(3);
+  });
+
+  it('makes an unreadable line a bad row naming it and keeps the other lines', async () => {
+    const evs = events(PAGE).map((e) => JSON.stringify(e));
+    evs[3] = evs[3].slice(0, 200);
+    const out = await rows(memory(`\n${evs.join('\r\n')}\r\n\r\n`));
+    expect(out.map((r) => (r.bad ? [r.line, r.reason] : r.line))).toEqual([3, 4, [5, 'Not valid JSON (a damaged or cut-off line)'], 7, 9, 10]);
+    expect((out[2] as BadRow).raw).toBe(evs[3]);
+  });
+
+  it('makes a cut-off last line a bad row', async () => {
+    const s = ndjson(events(CONSENT));
+    const out = await rows(memory(s.slice(0, s.length - 100)));
+    expect(out.map((r) => (r.bad ? ['bad', r.line] : r.line))).toEqual([1, 2, ['bad', 3]]);
+  });
+
+  it('rejects a file whose first line is not JSON', async () => {
+    const e = await failure(memory(`{"uuid": "1", oops}\n${ndjson(events(CONSENT))}`));
+    expect(e.line).toBe(1);
+    expect(e.message).toMatch(/^line 1: Not valid JSON/);
+  });
+});
+
+describe('Okta events', () => {
+  it('skips an SSO without an app (null target) and counts it', async () => {
+    const stats = { skipped: 0 };
+    const out = await rows(memory(JSON.stringify([sso({ target: null }), sso({ target: [] }), sso()])), { stats });
+    expect(out.map((r) => r.line)).toEqual([1]);
+    expect(stats.skipped).toBe(2);
+  });
+
+  it('never takes the literal "null" for data', async () => {
+    const client = { ...(sso().client as object), zone: 'null', ipAddress: 'null', id: 'null' };
+    const [row] = await rows(memory(JSON.stringify([sso({ client, uuid: 'null' })])));
+    expect(row).toMatchObject({ kind: 'signin', ip: null, externalId: null, appName: 'Salesforce.com' });
+    expect(JSON.stringify(row)).not.toContain('"null"');
+  });
+
+  it('treats generic template names as no name, keeping the label and id', async () => {
+    const target = (displayName: string) => [{ id: '0oaT', type: 'AppInstance', alternateId: 'Our Wiki', displayName, detailEntry: null }];
+    const out = await rows(memory(JSON.stringify(['OpenID Connect Client', 'Template Plugin App', 'Bookmark App', 'SAML 2.0 App', 'Notion'].map((n) => sso({ target: target(n) })))));
+    expect(out.map((r) => (r.bad || r.kind !== 'signin' ? r : [r.appName, r.appAlternate, r.appId]))).toEqual([
+      [null, 'Our Wiki', '0oaT'],
+      [null, 'Our Wiki', '0oaT'],
+      [null, 'Our Wiki', '0oaT'],
+      [null, 'Our Wiki', '0oaT'],
+      ['Notion', 'Our Wiki', '0oaT'],
+    ]);
+  });
+
+  it('maps outcome results; a missing or unknown one is neither usage nor failure', async () => {
+    const results = ['SUCCESS', 'ALLOW', 'FAILURE', 'DENY', 'CHALLENGE', 'UNKNOWN', 'SKIPPED', 'success', 'WHATEVER', null];
+    const out = await rows(memory(JSON.stringify(results.map((result) => sso({ outcome: result === null ? null : { result, reason: null } })))));
+    expect(out.map((r) => (r.bad || r.kind !== 'signin' ? r : r.outcome))).toEqual(['success', 'success', 'failure', 'failure', 'interrupted', 'interrupted', 'interrupted', 'success', 'interrupted', 'interrupted']);
+  });
+
+  it('lower-cases the login and leaves the user empty when the actor is not a person', async () => {
+    const out = await rows(
+      memory(JSON.stringify([sso({ actor: { id: '00u1', type: 'User', alternateId: ' Alice@Example.COM ', displayName: 'Alice' } }), sso({ actor: { id: '0oa9', type: 'PublicClientApp', alternateId: 'Robot', displayName: 'Robot' } }), sso({ actor: undefined })])),
+    );
+    expect(out.map((r) => (r.bad || r.kind !== 'signin' ? r : [r.user, r.userName]))).toEqual([
+      ['alice@example.com', 'Alice'],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('makes bad events bad rows naming the line and field', async () => {
+    const json = ['[', JSON.stringify(sso({ published: '2022-12-13 15:22:58.759' })) + ',', JSON.stringify(sso({ published: '2025-02-30T10:00:00.000Z' })) + ',', '"text",', JSON.stringify(sso({ eventType: undefined })) + ',', JSON.stringify(sso({ published: 1741000000 })) + ',', JSON.stringify(sso()), ']'].join('\n');
+    const out = await rows(memory(json));
+    expect(out.map((r) => (r.bad ? [r.line, r.column, r.reason] : r.line))).toEqual([
+      [2, 'published', '"2022-12-13 15:22:58.759" is not an ISO 8601 time with a time zone'],
+      [3, 'published', '"2025-02-30T10:00:00.000Z" is not an ISO 8601 time with a time zone'],
+      [4, undefined, 'The event is not a JSON object'],
+      [5, 'eventType', 'No eventType'],
+      [6, 'published', '"1741000000" is not an ISO 8601 time with a time zone'],
+      7,
+    ]);
+  });
+
+  it('turns consent revocations and token grants into grant rows; refused ones are skipped', async () => {
+    const base = { ...events(PAGE)[8] };
+    const token = (eventType: string, result: string, extra: Record<string, unknown> = {}) => ({
+      ...base,
+      eventType,
+      uuid: `t-${eventType}-${result}`,
+      outcome: { result, reason: null },
+      target: [{ id: '0oaexamplemiro000005', type: 'AppInstance', alternateId: 'Miro', displayName: 'Miro', detailEntry: null }],
+      debugContext: { debugData: { grantType: 'authorization_code', grantedScopes: 'openid, profile offline_access' } },
+      ...extra,
+    });
+    const stats = { skipped: 0 };
+    const out = await rows(
+      memory(
+        JSON.stringify([
+          { ...base, eventType: 'app.oauth2.as.consent.revoke', uuid: 'revoke-1' },
+          token('app.oauth2.as.token.grant.access_token', 'SUCCESS'),
+          token('app.oauth2.token.grant.refresh_token', 'FAILURE'),
+          token('app.oauth2.token.grant', 'SUCCESS', { target: null, debugContext: { debugData: { clientId: '0oaCLIENT', grantedScopes: 'openid' } } }),
+          token('app.oauth2.as.token.grant.id_token', 'SUCCESS', { target: null, debugContext: null, actor: { id: '0oa9', type: 'PublicClientApp', alternateId: '0oa9', displayName: 'Robot' } }),
+          { ...base, eventType: 'app.oauth2.as.authorize.code', uuid: 'code-1' },
+          { ...base, eventType: 'application.user_membership.add', uuid: 'assign-1' },
+        ]),
+      ),
+      { stats },
+    );
+    expect(out).toEqual([
+      grant({ line: 1, externalId: 'revoke-1', at: '2025-03-03T10:31:50.006Z', user: 'bob@example.com', appName: null, clientId: '0oaexamplemiro000005', scopes: ['okta.users.read.self', 'offline_access'], action: 'revoke' }),
+      grant({ line: 1, externalId: 't-app.oauth2.as.token.grant.access_token-SUCCESS', at: '2025-03-03T10:31:50.006Z', user: 'bob@example.com', appName: 'Miro', clientId: '0oaexamplemiro000005', scopes: ['openid', 'profile', 'offline_access'], action: 'grant' }),
+      grant({ line: 1, externalId: 't-app.oauth2.token.grant-SUCCESS', at: '2025-03-03T10:31:50.006Z', user: 'bob@example.com', appName: null, clientId: '0oaCLIENT', scopes: ['openid'], action: 'grant' }),
+    ]);
+    // The refused refresh token, the client-credentials token naming no client, the code and the assignment.
+    expect(stats.skipped).toBe(4);
+  });
+
+  it('tolerates an object holding the events', async () => {
+    const out = await rows(memory(JSON.stringify({ items: events(CONSENT) }, null, 2)));
+    expect(out.map((r) => r.line)).toEqual([3, 107, 244]);
+  });
+
+  it('reads times with offsets as UTC and refuses impossible ones', () => {
+    expect(instant('2025-03-03T10:31:50.006Z')).toBe('2025-03-03T10:31:50.006Z');
+    expect(instant('2025-03-03T11:31:50+01:00')).toBe('2025-03-03T10:31:50.000Z');
+    expect(instant('2024-02-29T00:00:00Z')).toBe('2024-02-29T00:00:00.000Z');
+    expect(instant('2025-02-29T00:00:00Z')).toBeNull();
+    expect(instant('2025-03-03T24:00:00Z')).toBeNull();
+    expect(instant('2025-03-03')).toBeNull();
+    expect(instant(null)).toBeNull();
+  });
+});
+
+describe('Okta broken files', () => {
+  it('rejects a trailing comma before ] naming its line', async () => {
+    const json = text(CONSENT).replace(/\}\n\]\s*$/, '},\n]\n');
+    const e = await failure(memory(json));
+    expect(e.line).toBe(text(CONSENT).split('\n').length);
+    expect(e.message).toMatch(/Not valid JSON/);
+  });
+
+  it('rejects a truncated array', async () => {
+    // Cut just after the Zoom event's closing brace on line 587: every event read is whole, the array is not.
+    const e = await failure(memory(text(PAGE).slice(0, 15000)));
+    expect(e.message).toBe('line 587: The JSON ends too early (is the file truncated?)');
+    expect(e.line).toBe(587);
+  });
+
+  it('rejects an empty file, a blank one, a CSV and a binary file', async () => {
+    expect((await failure(memory(''))).message).toBe('The file is empty');
+    expect((await failure(memory(' \n\n'))).message).toBe('The file is empty');
+    const csv = await failure(memory('\n\nuuid,published,eventType\n1,2025-03-03,user.authentication.sso\n', 'log.csv'));
+    expect([csv.line, csv.message]).toEqual([3, 'line 3: This does not look like JSON: expected Okta events as a JSON array or one JSON object per line']);
+    expect((await failure(memory(Buffer.from('%PDF-1.7\n\0\0binary')))).message).toMatch(/This is not a text file \(it is a PDF\)/);
+  });
+});
+
+describe('Okta streaming', () => {
+  it('parses a 50 MB page with bounded heap', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const template = events(PAGE)[1];
+    // Fixed-width uuids make every event the same length, so the size is known without generating twice.
+    const event = (i: number) => JSON.stringify({ ...template, uuid: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}` });
+    const perEvent = Buffer.byteLength(event(0)) + 2;
+    const count = Math.ceil((50 * 2 ** 20) / perEvent);
+    function* generate(): Generator<string> {
+      yield '[';
+      for (let i = 0; i < count; i++) yield `${i ? ',' : ''}\n${event(i)}`;
+      yield '\n]\n';
+    }
+    const src: FileSource = { name: 'big.json', size: 1 + count * perEvent - 1 + 3, open: () => Readable.from(generate(), { objectMode: false }) };
+
+    gc();
+    const base = process.memoryUsage().heapUsed;
+    let peak = 0;
+    let n = 0;
+    let last: Row | null = null;
+    let bytes = 0;
+    for await (const r of parseOkta(src, { onBytes: (b) => (bytes = b) })) {
+      n++;
+      last = r;
+      if (n % 2000 === 0) {
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+      }
+    }
+    expect(n).toBe(count);
+    expect(last).toMatchObject({ kind: 'signin', line: count + 1, appName: 'Salesforce.com' });
+    expect(bytes).toBe(src.size);
+    expect(peak).toBeLessThan(100 * 2 ** 20);
+  });
+});
