@@ -90,12 +90,15 @@ describe('Okta fixtures', () => {
       const inner = memory(s);
       return { ...inner, open: () => opened[opened.push(inner.open()) - 1] };
     };
-    for await (const r of parseOkta(tracked(text(PAGE)))) if (r) break;
-    await rows(tracked('uuid,published\n1,2\n')).catch(() => null);
-    await rows(tracked(ndjson(events(CONSENT)))).catch(() => null);
+    // Larger than a few 64 KB chunks, so the stream is still open when reading stops.
+    const many = ndjson(Array.from({ length: 100 }, () => events(PAGE)).flat());
+    for await (const r of parseOkta(tracked(`[${many.trim().split('\n').join(',')}]`))) if (r) break;
+    for await (const r of parseOkta(tracked(many))) if (r) break;
+    await rows(tracked('uuid,published\n' + '1,2\n'.repeat(100_000))).catch(() => null);
+    await rows(tracked('{\n  "kind": "admin#reports#activities"\n}\n' + ' '.repeat(300_000))).catch(() => null);
     await new Promise((r) => setImmediate(r));
-    expect(opened.length).toBeGreaterThanOrEqual(3);
-    expect(opened.every((s) => s.destroyed)).toBe(true);
+    expect(opened.length).toBe(4);
+    expect(opened.map((s) => s.destroyed)).toEqual([true, true, true, true]);
   });
 
   it('reports progress up to the file size', async () => {

@@ -82,10 +82,16 @@ export interface JsonRecordsOptions {
 /** Keys under which an envelope holds its list; the same keys jsonElements (hr.ts) looks under. */
 const LIST_KEYS = ['items', 'data', 'results'];
 
+/**
+ * The records of a JSON file in file order with their start lines: the elements of a top-level array
+ * or of an envelope's list (streamed by hr.ts's jsonElements), or the objects of NDJSON, one a line.
+ */
 export async function* jsonRecords(src: FileSource, opts: JsonRecordsOptions): AsyncGenerator<JsonRecord | BadRow> {
   if (src.size === 0) throw new FormatError('The file is empty');
-  const { first, lineOffset, text } = await skipBlank(decodeText(src, opts.onBytes));
-  // Every way out, including an early one, must close the text so the file stream is released.
+  const decoded = decodeText(src, opts.onBytes);
+  const { first, lineOffset, text } = await skipBlank(decoded);
+  // Every way out, including an early one, must close the text so the file stream is released. Both
+  // ends: skipBlank's wrapper does not pass `return` on before it has been read from.
   try {
     if (first !== '[' && first !== '{') {
       throw new FormatError(`This does not look like JSON: expected ${opts.what} as a JSON array or one JSON object per line`, lineOffset + 1);
@@ -118,6 +124,7 @@ export async function* jsonRecords(src: FileSource, opts: JsonRecordsOptions): A
     yield* elements(src, rest, lineOffset, opts);
   } finally {
     await text.return(undefined);
+    await decoded.return(undefined);
   }
 }
 
