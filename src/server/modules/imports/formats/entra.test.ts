@@ -298,6 +298,30 @@ describe('Entra JSON shapes', () => {
     expect(await rowsOf(text(json, 'page.json'))).toEqual(PAGE_ROWS.map((r, i) => signin({ line: 5 + 47 * i, ...r })));
   });
 
+  it('gives the same rows when the bytes arrive a few at a time (commas, quotes and escapes cut between chunks)', async () => {
+    // A later duplicate key wins, so this renames Bob in the interrupted sign-in.
+    const page = PAGE.replace('"correlationId": "00000000-0000-4000-8000-000000000004",', '"userDisplayName": "He said \\"no\\\\\\", ]",').replace(/(\n {4}\})(\n {2}\]\n\})$/, '$1 ,\n \n$2');
+    const many = Array.from({ length: 12 }, () => page).join('\n');
+    expect(many.length).toBeGreaterThan(96 * 1024);
+    const bytes = Buffer.from(many);
+    const tiny: FileSource = {
+      name: 'pages.json',
+      size: bytes.length,
+      open: () =>
+        Readable.from(
+          (function* () {
+            for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+          })(),
+          { objectMode: false },
+        ),
+    };
+    const rows = await rowsOf(tiny);
+    expect(rows).toHaveLength(72);
+    expect(rows).toEqual(await rowsOf(text(many, 'pages.json')));
+    expect(rows[71]).toEqual(signin({ line: 11 * 290 + 240, ...EXCHANGE }));
+    expect(rows[2]).toEqual(signin({ line: 99, ...ZOOM_MFA, userName: 'He said "no\\", ]' }));
+  });
+
   it('fails on truncated JSON, naming the last line read', async () => {
     const cut = PAGE.split('\n').slice(0, 120).join('\n');
     const err = await failure(text(cut, 'page.json'));
