@@ -101,6 +101,7 @@ export async function loadTransactions(opts: {
   try {
     return await new Promise((resolve, reject) => {
       let chain: Promise<unknown> = Promise.resolve();
+      let copying: Promise<void> = Promise.resolve();
       const fail = (e: unknown) => {
         if (finished) return;
         finished = true;
@@ -114,10 +115,14 @@ export async function loadTransactions(opts: {
           then(async () => {
             for (const b of m.bad) await opts.onBad(b);
             const copy = local && m.parsed ? await local.batch(m.parsed, resolveTexts) : m.copy;
-            await copyFromText(database, 'transactions', TX_COLUMNS, copy);
+            // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
+            await copying;
+            copying = copyFromText(database, 'transactions', TX_COLUMNS, copy);
+            copying.catch(fail);
             progress.rows += m.rows;
             progress.bytes = m.bytes;
             if (await progress.tick()) {
+              await copying;
               finished = true;
               resolve({ ...emptySummary(), cancelled: true, skipped: 0 });
               return;
@@ -126,6 +131,7 @@ export async function loadTransactions(opts: {
           });
         else if (m.t === 'done')
           then(async () => {
+            await copying;
             const done = local ? local.finish() : { summary: m.summary as TransactionSummary, statsCopy: m.statsCopy };
             await copyFromText(database, 'match_stats', STATS_COLUMNS, done.statsCopy);
             finished = true;
@@ -133,6 +139,7 @@ export async function loadTransactions(opts: {
           });
         else if (m.t === 'error')
           then(async () => {
+            await copying.catch(() => undefined);
             if (!m.formatError) throw new Error(m.message);
             const e = new FormatError(m.message.replace(/^line \d+(, [^:]+)?: /, ''), m.line, m.column);
             throw e;
