@@ -61,6 +61,10 @@ describe(`imports (${ENGINE})`, () => {
     const ambiguous = await upload('bad-date.csv', csv);
     expect(ambiguous.statusCode).toBe(422);
     expect(ambiguous.json().error.message).toContain('quickbooks_3');
+    // Uploaded without starting, the import waits and says which presets compete.
+    const waiting = await upload('bad-date.csv', csv, '');
+    expect(waiting.json().alternatives.map((a: { id: string }) => a.id).sort()).toEqual(['amex']);
+    await t.call('POST', `/api/imports/${waiting.json().id}/cancel`, { as: admin });
     const failed = await importFile('bad-date.csv', csv, 'start=true&preset=amex');
     expect(failed.state).toBe('failed');
     expect(failed.error).toContain('line 3');

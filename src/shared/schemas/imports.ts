@@ -59,6 +59,7 @@ export const ImportDetail = ImportSummary.extend({
   mapping: z.record(z.string(), z.unknown()).nullable(),
   preview: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable().describe('First rows of a CSV, for mapping columns'),
   needsMapping: z.boolean().describe('A CSV whose layout no preset recognises: map its columns to start it'),
+  alternatives: z.array(z.object({ id: z.string(), label: z.string() })).describe('Other card presets the header fits just as well (they may read amounts with the opposite sign): the user should pick'),
 });
 export type ImportDetail = z.infer<typeof ImportDetail>;
 

@@ -11,7 +11,7 @@ import type { PageResult } from '../../platform/paging.js';
 import { isoTime, isoTimeOrNull, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { discardFile, storedFile, storeFile } from './file-store.js';
-import { CARD_PRESETS, detectFormat, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
+import { CARD_PRESETS, detectCardPreset, detectFormat, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
 import { FormatError } from './formats/types.js';
 import { discardRows } from './run-import.js';
 
@@ -76,10 +76,14 @@ export async function getImport(ctx: Ctx, id: string): Promise<ImportDetail> {
   const s = toSummary(r);
   const isCsv = s.format === 'card_csv' || s.format === 'pending';
   let preview: ImportDetail['preview'] = null;
+  let alternatives: ImportDetail['alternatives'] = [];
   if (isCsv && s.state === 'uploaded') {
     try {
       const p = await previewCsv(storedFile(ctx.database, id, s.fileName, s.fileSize), 5);
       preview = { header: p.header, rows: p.rows };
+      const d = detectCardPreset(p.header);
+      const ids = d ? [d.preset, ...(d.alternatives ?? [])].filter((x) => x !== s.preset) : [];
+      if (d?.alternatives?.length) alternatives = ids.map((x) => ({ id: x, label: CARD_PRESETS.find((c) => c.id === x)?.label ?? x }));
     } catch {
       preview = null;
     }
@@ -89,6 +93,7 @@ export async function getImport(ctx: Ctx, id: string): Promise<ImportDetail> {
     summary: (r.summary as Record<string, unknown>) ?? null,
     mapping: (r.mapping as Record<string, unknown>) ?? null,
     preview,
+    alternatives,
     needsMapping: s.state === 'uploaded' && (s.format === 'pending' || (s.format === 'card_csv' && !s.preset && !r.mapping)),
   };
 }

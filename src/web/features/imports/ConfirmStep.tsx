@@ -121,6 +121,12 @@ export function ConfirmStep({ imp }: { imp: ImportDetail }) {
               : 'Check what Tandem recognised. Nothing changes until you start the import.'}
           </Text>
         </div>
+        {imp.alternatives.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Check the card preset" data-testid="preset-ambiguous">
+            This header also fits {imp.alternatives.map((a) => a.label).join(', ')}, which read{imp.alternatives.length === 1 ? 's' : ''} the sign of amounts the other way round.
+            Pick the issuer the file really comes from before you start.
+          </Alert>
+        )}
         {start.error && !Object.keys(errors).length && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The import did not start" data-testid="start-error">
             {errorMessage(start.error)}

@@ -79,4 +79,4 @@ export function parseApps(src: FileSource, o: ParseOptions): AsyncGenerator<AppR
   return parseAppsCsv(src, { onBytes: o.onBytes });
 }
 
-export { CARD_PRESETS, previewCsv };
+export { CARD_PRESETS, detectCardPreset, previewCsv };
