@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { collect as collectRows, formatError, goodRows } from './test-support.js';
 import { parseCamt053, sniffCamt053 } from './camt053.js';
 import type { BadRow, FileSource, TransactionRow } from './types.js';
 import { FormatError } from './types.js';
@@ -20,27 +21,9 @@ function fromBuffer(buf: Buffer, name = 'test.xml', chunk?: number): FileSource 
 
 const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
 
-async function collect(src: FileSource, stats?: { skipped: number }): Promise<(TransactionRow | BadRow)[]> {
-  const rows: (TransactionRow | BadRow)[] = [];
-  for await (const r of parseCamt053(src, { stats })) rows.push(r);
-  return rows;
-}
-
-async function good(src: FileSource): Promise<TransactionRow[]> {
-  const rows = await collect(src);
-  expect(rows.filter((r) => r.bad)).toEqual([]);
-  return rows as TransactionRow[];
-}
-
-async function failure(src: FileSource): Promise<FormatError> {
-  try {
-    await collect(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormatError);
-    return e as FormatError;
-  }
-  throw new Error('expected a FormatError');
-}
+const collect = (src: FileSource, stats?: { skipped: number }) => collectRows(parseCamt053(src, { stats }));
+const good = (src: FileSource) => goodRows<TransactionRow>(parseCamt053(src));
+const failure = (src: FileSource) => formatError(collect(src));
 
 const sum = (rows: TransactionRow[]): number => rows.reduce((s, r) => s + r.amountMinor, 0);
 const blank = { cardholder: null, department: null, mcc: null, category: null };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collect, formatError } from './test-support.js';
 import { fileSourceFromBuffer, fileSourceFromPath } from './file-source.js';
 import { parseGoogleReports, sniffGoogleReports, type GoogleReportsOptions } from './google-reports.js';
 import { sniffOkta } from './okta.js';
@@ -20,20 +21,8 @@ const items = (name: string): Activity[] => (JSON.parse(text(name)) as { items: 
 const memory = (s: string, name = 'activities.json'): FileSource => fileSourceFromBuffer(s, name);
 const ndjson = (acts: unknown[]): string => acts.map((a) => JSON.stringify(a)).join('\n') + '\n';
 
-async function rows(src: FileSource, opts: GoogleReportsOptions = {}): Promise<Row[]> {
-  const out: Row[] = [];
-  for await (const r of parseGoogleReports(src, opts)) out.push(r);
-  return out;
-}
-
-async function failure(src: FileSource): Promise<FormatError> {
-  const e = await rows(src).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(FormatError);
-  return e as FormatError;
-}
+const rows = (src: FileSource, opts: GoogleReportsOptions = {}): Promise<Row[]> => collect(parseGoogleReports(src, opts));
+const failure = (src: FileSource) => formatError(rows(src));
 
 const google = (r: Pick<SignInRow, 'line' | 'externalId' | 'at' | 'user' | 'ip' | 'outcome'>): SignInRow => ({
   kind: 'signin',

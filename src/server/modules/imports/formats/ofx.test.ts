@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { collect as collectRows, formatError, goodRows } from './test-support.js';
 import { decimalToMinor, parseOfx, sniffOfx } from './ofx.js';
 import type { BadRow, FileSource, TransactionRow } from './types.js';
 import { FormatError } from './types.js';
@@ -19,27 +20,9 @@ function fromBuffer(buf: Buffer, name = 'test.ofx', chunk?: number): FileSource 
   return { open: () => Readable.from(pieces), size: buf.length, name };
 }
 
-async function collect(src: FileSource): Promise<(TransactionRow | BadRow)[]> {
-  const rows: (TransactionRow | BadRow)[] = [];
-  for await (const r of parseOfx(src)) rows.push(r);
-  return rows;
-}
-
-async function good(src: FileSource): Promise<TransactionRow[]> {
-  const rows = await collect(src);
-  expect(rows.filter((r) => r.bad)).toEqual([]);
-  return rows as TransactionRow[];
-}
-
-async function failure(src: FileSource): Promise<FormatError> {
-  try {
-    await collect(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormatError);
-    return e as FormatError;
-  }
-  throw new Error('expected a FormatError');
-}
+const collect = (src: FileSource) => collectRows(parseOfx(src));
+const good = (src: FileSource) => goodRows<TransactionRow>(parseOfx(src));
+const failure = (src: FileSource) => formatError(collect(src));
 
 const sum = (rows: TransactionRow[]): number => rows.reduce((s, r) => s + r.amountMinor, 0);
 const blank = { merchant: null, cardholder: null, department: null, mcc: null, category: null };

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { collect, formatError } from './test-support.js';
 import { fileSourceFromBuffer, fileSourceFromPath } from './file-source.js';
 import { instant, parseOkta, sniffOkta, type OktaOptions } from './okta.js';
 import { FormatError, type BadRow, type FileSource, type GrantRow, type SignInRow } from './types.js';
@@ -20,20 +21,8 @@ const events = (name: string): Record<string, unknown>[] => JSON.parse(text(name
 const memory = (s: string | Buffer, name = 'okta.json'): FileSource => fileSourceFromBuffer(s, name);
 const ndjson = (evs: unknown[]): string => evs.map((e) => JSON.stringify(e)).join('\n') + '\n';
 
-async function rows(src: FileSource, opts: OktaOptions = {}): Promise<Row[]> {
-  const out: Row[] = [];
-  for await (const r of parseOkta(src, opts)) out.push(r);
-  return out;
-}
-
-async function failure(src: FileSource): Promise<FormatError> {
-  const e = await rows(src).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(FormatError);
-  return e as FormatError;
-}
+const rows = (src: FileSource, opts: OktaOptions = {}): Promise<Row[]> => collect(parseOkta(src, opts));
+const failure = (src: FileSource) => formatError(rows(src));
 
 const signin = (r: Omit<SignInRow, 'kind' | 'source'>): SignInRow => ({ kind: 'signin', source: 'okta', ...r });
 const grant = (r: Omit<GrantRow, 'kind' | 'source'>): GrantRow => ({ kind: 'grant', source: 'okta', ...r });
