@@ -14,6 +14,7 @@
 import { jsonParser, type Token } from 'stream-json/parser.js';
 import { dateVote, parseDate as calendarDate } from './card-csv.js';
 import { FormatError, MAX_RECORD_BYTES, type BadRow, type SignInRow } from './types.js';
+import { END_OF_INPUT, JsonAssembler, SLICE, tokens, type Json, type JsonObject, type Tokenizer } from './json-read.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The model
@@ -146,10 +147,6 @@ export function parseInstant(value: string, order: DayOrder): string | null {
 // ---------------------------------------------------------------------------------------------------
 // JSON records → fields
 
-type Json = string | number | null | boolean | JsonObject | Json[];
-interface JsonObject {
-  [key: string]: Json;
-}
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -219,76 +216,9 @@ function statusObject(v: Json | undefined): JsonObject | null {
 
 /** Keys under which an object carries a list of sign-ins: Graph pages (`value`), Event Hub messages (`records`). */
 const LIST_KEYS = new Set(['value', 'records']);
-// stream-chain marks end of input with this registered symbol; stream-json does not re-export it.
-const END_OF_INPUT = Symbol.for('object-stream.none');
-const SLICE = 64 * 1024;
 const TRUNCATED = 'The JSON ends too early (is the file truncated?)';
 
-type Tokenizer = (input: unknown) => unknown;
 
-function tokens(tokenizer: Tokenizer, input: unknown): Token[] {
-  const out = tokenizer(input) as { values?: Token[] } | symbol | undefined;
-  return out && typeof out === 'object' && Array.isArray(out.values) ? out.values : [];
-}
-
-/** Builds one JSON value from tokens. */
-class Assembler {
-  root: Json = null;
-  done = false;
-  private readonly stack: (JsonObject | Json[])[] = [];
-  private readonly keys: string[] = [];
-
-  get depth(): number {
-    return this.stack.length;
-  }
-  get key(): string {
-    return this.keys[this.keys.length - 1] ?? '';
-  }
-
-  consume(t: Token): void {
-    switch (t.name) {
-      case 'startObject':
-        return this.open(Object.create(null) as JsonObject);
-      case 'startArray':
-        return this.open([]);
-      case 'endObject':
-      case 'endArray':
-        this.stack.pop();
-        this.keys.pop();
-        if (this.stack.length === 0) this.done = true;
-        return;
-      case 'keyValue':
-        this.keys[this.keys.length - 1] = t.value;
-        return;
-      case 'stringValue':
-        return this.add(t.value);
-      // A number that would lose digits as a double stays as written.
-      case 'numberValue':
-        return this.add(String(Number(t.value)) === t.value ? Number(t.value) : t.value);
-      case 'nullValue':
-        return this.add(null);
-      case 'trueValue':
-      case 'falseValue':
-        return this.add(t.value);
-    }
-  }
-
-  private add(v: Json): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) {
-      this.root = v;
-      this.done = true;
-    } else if (Array.isArray(top)) top.push(v);
-    else top[this.keys[this.keys.length - 1]] = v;
-  }
-
-  private open(c: JsonObject | Json[]): void {
-    this.add(c);
-    this.done = false;
-    this.stack.push(c);
-    this.keys.push('');
-  }
-}
 
 /** 'list': an array whose items are sign-ins or pages; 'page': an object holding a list; 'skip': anything else. */
 type Frame = 'list' | 'page' | 'skip';
@@ -302,7 +232,7 @@ class SignInWalker {
   elementLine = 0;
   elementStart = 0;
   private readonly frames: Frame[] = [];
-  private el: Assembler | null = null;
+  private el: JsonAssembler | null = null;
   private pageKey = '';
 
   get inElement(): boolean {
@@ -323,7 +253,7 @@ class SignInWalker {
       el.consume(t);
       if (!el.done) return null;
       this.el = null;
-      return { value: el.root, line: this.elementLine };
+      return { value: el.root ?? null, line: this.elementLine };
     }
     const top = this.frames[this.frames.length - 1];
     if (top === 'page' || top === 'skip') {
@@ -341,7 +271,7 @@ class SignInWalker {
         this.frames.pop();
         return null;
       case 'startObject':
-        this.el = new Assembler();
+        this.el = new JsonAssembler('number');
         this.el.consume(t);
         this.elementLine = line;
         this.elementStart = offset;

@@ -11,6 +11,9 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { jsonParser, type Token } from 'stream-json/parser.js';
 import { Readable } from 'node:stream';
 import { FormatError, MAX_RECORD_BYTES, type BadRow, type FileSource, type OnBytes, type PersonRow } from './types.js';
+import { END_OF_INPUT, JsonAssembler, SLICE, tokens, type Json, type JsonObject, type Tokenizer } from './json-read.js';
+
+export type { JsonObject };
 
 // ---------------------------------------------------------------------------------------------------
 // Text: the file's bytes as decoded strings.
@@ -245,83 +248,15 @@ export function hasForeignColumns(keys: string[]): boolean {
 // ---------------------------------------------------------------------------------------------------
 // JSON: elements of the employee array, each with the line it starts on.
 
-type Json = string | null | boolean | JsonObject | Json[];
-export interface JsonObject {
-  [key: string]: Json;
-}
 
 const LIST_KEYS = new Set(['employees', 'data', 'items', 'results', 'reportentry', 'people', 'workers']);
-// stream-chain marks end of input with this registered symbol; stream-json does not re-export it.
-const END_OF_INPUT = Symbol.for('object-stream.none');
 
-const SLICE = 64 * 1024;
-
-type Tokenizer = (input: unknown) => unknown;
-
-function tokens(tokenizer: Tokenizer, input: unknown): Token[] {
-  const out = tokenizer(input) as { values?: Token[] } | symbol | undefined;
-  return out && typeof out === 'object' && Array.isArray(out.values) ? out.values : [];
-}
-
-/** Builds one JSON value from tokens; objects are attached as soon as they open so a partial value can be inspected. */
-class Assembler {
-  root: Json | undefined = undefined;
-  done = false;
-  private stack: (JsonObject | Json[])[] = [];
-  private keys: string[] = [];
-
-  consume(t: Token): void {
-    switch (t.name) {
-      case 'startObject':
-        return this.open(Object.create(null) as JsonObject);
-      case 'startArray':
-        return this.open([]);
-      case 'endObject':
-      case 'endArray':
-        this.stack.pop();
-        this.keys.pop();
-        if (this.stack.length === 0) this.done = true;
-        return;
-      case 'keyValue':
-        this.keys[this.keys.length - 1] = t.value;
-        return;
-      // Tokens are slices of the 64 KB text chunk they came from; a value kept by the caller (an e-mail
-      // remembered for duplicates) would keep the whole chunk alive, so values are copied out.
-      case 'stringValue':
-        return this.add(Buffer.from(t.value).toString());
-      // Numbers stay as written: employee ids must not lose digits or gain exponents.
-      case 'numberValue':
-        return this.add(t.value);
-      case 'nullValue':
-        return this.add(null);
-      case 'trueValue':
-      case 'falseValue':
-        return this.add(t.value);
-    }
-  }
-
-  private add(v: Json): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) {
-      this.root = v;
-      this.done = true;
-    } else if (Array.isArray(top)) top.push(v);
-    else top[this.keys[this.keys.length - 1]] = v;
-  }
-
-  private open(c: JsonObject | Json[]): void {
-    this.add(c);
-    this.done = false;
-    this.stack.push(c);
-    this.keys.push('');
-  }
-}
 
 /** Finds the employee array (top level, or under a known key of a top-level object) and assembles its elements. */
 class ElementWalker {
   found = false;
   complete = false;
-  element: Assembler | null = null;
+  element: JsonAssembler | null = null;
   elementLine = 0;
   index = 0;
   private depth = 0;
@@ -335,7 +270,7 @@ class ElementWalker {
       return this.element.done ? this.finish() : null;
     }
     if (this.depth === this.listDepth && t.name !== 'endArray') {
-      this.element = new Assembler();
+      this.element = new JsonAssembler();
       this.elementLine = line;
       this.element.consume(t);
       return this.element.done ? this.finish() : null;
