@@ -3,38 +3,13 @@
 // dependency), and throughput on ≥100k distinct synthetic texts with and without the cache.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createMatcher, SOURCE_KINDS, type CatalogInput, type MatchHints, type MatchResult, type SourceKind } from '../src/server/modules/matching/index.js';
+import { createMatcher, SOURCE_KINDS, type CatalogInput, type MatchResult, type SourceKind } from '../src/server/modules/matching/index.js';
+import { labelledRows, testCatalog, type LabelledRow } from '../src/server/modules/matching/test-support.js';
 import { record, root } from './lib.js';
 
-const dir = path.join(root, 'test/fixtures/matching');
-
-export interface DevRow {
-  source: SourceKind;
-  text: string;
-  expected: string; // app id, 'not_software' or 'unknown'
-  hints?: MatchHints;
-  note: string;
-}
-
-export function loadCatalog(): CatalogInput {
-  return JSON.parse(readFileSync(path.join(dir, 'test-catalog.json'), 'utf8')) as CatalogInput;
-}
-
-export function loadDevSet(file = 'dev-set.tsv'): DevRow[] {
-  const lines = readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => l.trim());
-  return lines.slice(1).map((l) => {
-    const [source, text, expected, hints, note] = l.split('\t');
-    let h: MatchHints | undefined;
-    if (hints) {
-      h = {};
-      for (const kv of hints.split(';')) {
-        const [k, v] = kv.split('=');
-        (h as Record<string, string>)[k.trim()] = v.trim();
-      }
-    }
-    return { source: source as SourceKind, text, expected, hints: h, note: note ?? '' };
-  });
-}
+export type DevRow = LabelledRow;
+export const loadCatalog = testCatalog;
+export const loadDevSet = (file: 'dev-set.tsv' | 'holdout-set.tsv' = 'dev-set.tsv') => labelledRows(file);
 
 interface Answer {
   appId: string | null;
