@@ -169,3 +169,23 @@ export interface GrantRow {
   action: 'grant' | 'revoke';
   source: 'okta' | 'google_token';
 }
+
+/**
+ * An application object from the identity provider's app list (Okta `GET /api/v1/apps[/{id}]`): names
+ * the client id that consent events carry alone (formats.md 1.3).
+ */
+export interface IdpAppRow {
+  bad?: false;
+  kind: 'idp_app';
+  line: number;
+  /** Okta app instance id; for OIDC apps also the OAuth client id. */
+  appId: string;
+  clientId: string | null;
+  /** The admin's label ("ExampleVendorClient"), else the catalogue name. */
+  label: string | null;
+  /** The catalogue (OIN) template name, e.g. "oidc_client", "slack". */
+  name: string | null;
+  source: 'okta';
+}
+
+export type DiscoveryRow = SignInRow | GrantRow | IdpAppRow;
