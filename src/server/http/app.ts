@@ -17,6 +17,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { importsRoutes } from '../modules/imports/imports.routes.js';
 import { reviewRoutes } from '../modules/review/review.routes.js';
+import { discoveryRoutes } from '../modules/discovery/discovery.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { authHook } from './context.js';
@@ -69,7 +70,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       api.addHook('onRequest', authHook(opts.database, opts.localSecret ?? null));
-      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes, catalogRoutes, importsRoutes, reviewRoutes]) routes(api, opts);
+      for (const routes of [authRoutes, appsRoutes, orgRoutes, usersRoutes, auditRoutes, aliasRulesRoutes, catalogRoutes, importsRoutes, reviewRoutes, discoveryRoutes]) routes(api, opts);
     },
     { prefix: '/api' },
   );

@@ -126,3 +126,111 @@ export const ReviewLabelResult = z.object({
   alreadyCovered: z.number().int().describe('Groups an existing rule already covered'),
   rematchedTexts: z.number().int(),
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Discovered apps (identity-provider sign-ins, OAuth grants, spend) and shadow IT
+
+/** shadow: seen and nobody approved it; in_inventory: the inventory has it beyond "discovered"; known: marked known/approved; not_relevant: set aside. */
+export const DISCOVERY_STATUSES = ['shadow', 'in_inventory', 'known', 'not_relevant'] as const;
+export const DiscoveryStatus = z.enum(DISCOVERY_STATUSES);
+export const DISCOVERY_SORTS = ['newest', 'firstSeen', '-firstSeen', 'lastSeen', '-lastSeen', 'users', '-users', 'spend', '-spend', 'name', '-name'] as const;
+
+export const DiscoveredAppQuery = ListQueryBase.extend({
+  status: csvList(DiscoveryStatus).describe('Statuses, comma-separated; default all but not_relevant'),
+  source: SourceKind.optional().describe('Apps seen in this source'),
+  sort: z.enum(DISCOVERY_SORTS).default('newest').describe('newest: first seen (by day) newest first, then most users and spend'),
+});
+
+export const DiscoveredApp = z.object({
+  catalogAppId: z.string(),
+  name: z.string(),
+  status: DiscoveryStatus,
+  sources: z.array(z.string()).describe('okta, entra, google_login, google_token, card'),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  signins: z.number().int(),
+  failures: z.number().int(),
+  users: z.number().int().describe('Distinct people who signed in or granted access'),
+  unknownUsers: z.number().int().describe('Of them, not in the HR list'),
+  leaverUsers: z.number().int().describe('Of them, leavers who signed in after their end date'),
+  grants: z.number().int(),
+  activeGrants: z.number().int(),
+  grantRisk: z.enum(['high', 'medium', 'low']).nullable().describe('Riskiest scope among active grants'),
+  spend: z.record(z.string(), z.number()).describe('Minor units per currency'),
+  spendRows: z.number().int(),
+  departments: z.array(z.object({ id: Id, name: z.string(), users: z.number().int() })),
+  inventory: z.object({ id: Id, name: z.string(), lifecycleStatus: z.string() }).nullable(),
+  decision: z.object({ decision: z.enum(['known', 'not_relevant']), note: z.string().nullable(), decidedAt: z.string() }).nullable(),
+});
+export type DiscoveredApp = z.infer<typeof DiscoveredApp>;
+
+export const DiscoverySummary = z.object({
+  apps: z.number().int().describe('Software apps found in all imports'),
+  shadow: z.number().int().describe('Of them, nobody approved'),
+  newShadow30d: z.number().int().describe('Shadow apps first seen in the last 30 days'),
+  unknownTexts: z.number().int().describe('Names waiting in the review queue'),
+  usersNotInHr: z.number().int(),
+  leaversAfterEnd: z.number().int(),
+  signinImports: z.number().int(),
+  lastImportAt: z.string().nullable(),
+});
+export type DiscoverySummary = z.infer<typeof DiscoverySummary>;
+
+export const DiscoveryDecisionInput = z.object({
+  decision: z.enum(['known', 'not_relevant']).nullable().describe('null clears the decision'),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const AddDiscoveredInput = z.object({ note: z.string().trim().max(2000).nullable().default(null) });
+export const AddDiscoveredResult = z.object({ appId: Id, created: z.boolean(), lifecycleStatus: z.string() });
+
+export const DiscoveredUser = z.object({
+  userKey: z.string(),
+  userName: z.string().nullable(),
+  person: z.object({ id: Id, name: z.string(), department: z.string().nullable() }).nullable(),
+  status: z.enum(['not_in_hr', 'leaver_after_end', 'leaver', 'active']),
+  endDate: z.string().nullable(),
+  apps: z.number().int(),
+  appNames: z.array(z.string()),
+  signins: z.number().int(),
+  signinsAfterEnd: z.number().int(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+});
+export type DiscoveredUser = z.infer<typeof DiscoveredUser>;
+export const DiscoveredUserQuery = ListQueryBase.extend({
+  status: csvList(z.enum(['not_in_hr', 'leaver_after_end', 'leaver', 'active'])).describe('Default: not_in_hr,leaver_after_end'),
+  sort: z.enum(['lastSeen', '-lastSeen', 'signins', '-signins', 'user', '-user']).default('-lastSeen'),
+});
+
+export const AppUsage = z.object({
+  userKey: z.string(),
+  person: z.object({ id: Id, name: z.string(), department: z.string().nullable(), status: z.string() }).nullable(),
+  hrStatus: z.enum(['not_in_hr', 'leaver_after_end', 'leaver', 'active']),
+  signins: z.number().int(),
+  failures: z.number().int(),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+  grant: z.object({ state: z.enum(['active', 'revoked']), at: z.string(), scopes: z.array(z.string()), risk: z.string() }).nullable(),
+});
+export type AppUsage = z.infer<typeof AppUsage>;
+
+export const ScopeClassOut = z.object({ scope: z.string(), area: z.string(), access: z.string(), risk: z.string(), label: z.string() });
+export const DiscoveredAppDetail = DiscoveredApp.extend({
+  users: z.array(AppUsage).describe('Up to 500 people, most sign-ins first'),
+  scopes: z.array(ScopeClassOut.extend({ grants: z.number().int() })).describe('Scopes granted to the app, each classified'),
+  texts: z.array(z.object({ source: z.string(), text: z.string(), confidence: z.number(), reasons: z.array(z.string()) })).describe('The names it was found under, and why they match'),
+});
+export type DiscoveredAppDetail = z.infer<typeof DiscoveredAppDetail>;
+
+export const EvidenceQuery = ListQueryBase.extend({ kind: z.enum(['signins', 'grants', 'transactions']).default('signins') });
+export const EvidenceRow = z.object({
+  kind: z.enum(['signin', 'grant', 'transaction']),
+  at: z.string(),
+  user: z.string().nullable(),
+  detail: z.string().describe('Outcome, scopes, or amount and description'),
+  text: z.string().describe('The name or descriptor as the file wrote it'),
+  importId: Id,
+  fileName: z.string(),
+  line: z.number().int(),
+});
+export type EvidenceRow = z.infer<typeof EvidenceRow>;

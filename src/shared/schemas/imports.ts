@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { booleanish, csvList, Id, ListQueryBase } from './common.js';
 
-export const IMPORT_FORMATS = ['card_csv', 'ofx', 'camt053', 'hr', 'apps_csv'] as const;
+export const IMPORT_FORMATS = ['card_csv', 'ofx', 'camt053', 'hr', 'apps_csv', 'okta', 'entra', 'google_reports'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 

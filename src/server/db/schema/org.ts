@@ -13,6 +13,8 @@ export const people = pgTable(
   {
     id: uuid('id').primaryKey(),
     email: text('email').notNull().unique(),
+    /** Other addresses the person signs in with (lower case): old domains, UPNs that differ from the mail address. */
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     name: text('name').notNull(),
     title: text('title'),
     departmentId: uuid('department_id').references(() => departments.id),
@@ -26,6 +28,7 @@ export const people = pgTable(
   (t) => [
     index('people_department_idx').on(t.departmentId),
     index('people_manager_idx').on(t.managerId),
+    index('people_aliases_idx').using('gin', t.aliases),
     index('people_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`),
   ],
 );

@@ -2,11 +2,12 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from '../../../shared/ids.js';
 import type { Database } from '../../db/client.js';
-import { copyFromText, insertRows, textList } from '../../platform/bulk.js';
+import { copyFromText, insertRows, textList, type Column } from '../../platform/bulk.js';
 import { rows } from '../../platform/sql.js';
 import type { MatchResult } from '../matching/index.js';
 import type { ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping } from './formats/types.js';
+import { EVENT_COLUMNS, type SigninSummary } from './signin-batcher.js';
 import { catalogMatcher, enabledRules } from './org-matcher.js';
 import type { FromWorker, ToWorker, WorkerInput } from './parse-worker.js';
 import type { ImportProgress } from './progress.js';
@@ -15,6 +16,8 @@ import { STATS_COLUMNS, TransactionBatcher, TX_COLUMNS, type MatchRef, type Reso
 export type { TransactionSummary };
 
 const BATCH = 4000;
+const TRANSACTION_FORMATS = ['card_csv', 'ofx', 'camt053'];
+const DISCOVERY_FORMATS = ['okta', 'entra', 'google_reports'];
 
 const MATCH_COLUMNS = [
   ['id', 'uuid'], ['input_key', 'text'], ['source', 'text'], ['raw_text', 'text'], ['hints', 'jsonb'], ['normalised', 'text'], ['catalog_app_id', 'text'],
@@ -36,6 +39,7 @@ function workerUrl(): { url: URL; execArgv?: string[] } {
  */
 export async function loadTransactions(opts: {
   database: Database;
+  kind?: 'transactions' | 'signins';
   importId: string;
   format: ImportFormat;
   preset: string | null;
@@ -45,15 +49,18 @@ export async function loadTransactions(opts: {
   progress: ImportProgress;
   onBad(bad: BadRow): Promise<void>;
   writeAfterBad: boolean;
-}): Promise<TransactionSummary & { cancelled: boolean; skipped: number }> {
+}): Promise<(TransactionSummary | SigninSummary) & { cancelled: boolean; skipped: number }> {
   const { database, importId, progress } = opts;
+  const kind = opts.kind ?? 'transactions';
+  const target = kind === 'signins' ? { table: 'signin_events', columns: EVENT_COLUMNS, formats: DISCOVERY_FORMATS } : { table: 'transactions', columns: TX_COLUMNS, formats: TRANSACTION_FORMATS };
   const db = database.db;
   const [{ seq: importSeq }] = await rows<{ seq: number }>(db, sql`SELECT seq FROM imports WHERE id = ${importId}`);
   // With nothing committed yet there is nothing to duplicate; imports committing meanwhile are checked at commit.
-  const [{ any }] = await rows<{ any: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM imports WHERE state = 'committed' AND rows_imported > 0 AND format IN ('card_csv', 'ofx', 'camt053')) AS any`);
+  const [{ any }] = await rows<{ any: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM imports WHERE state = 'committed' AND rows_imported > 0 AND format = ANY(${textList(target.formats)})) AS any`);
   const people = await rows<{ id: string; email: string; name: string; department_id: string | null }>(db, sql`SELECT id, email, name, department_id FROM people`);
   const departments = await rows<{ id: string; name: string }>(db, sql`SELECT id, name FROM departments`);
   const input: WorkerInput = {
+    kind,
     format: opts.format,
     preset: opts.preset,
     mapping: opts.mapping,
@@ -68,7 +75,7 @@ export async function loadTransactions(opts: {
     writeAfterBad: opts.writeAfterBad,
     batchSize: BATCH,
     // PostgreSQL runs in its own process, so this thread can match and encode while the worker parses.
-    mode: database.kind === 'postgres' ? 'parse' : 'encode',
+    mode: database.kind === 'postgres' && kind === 'transactions' ? 'parse' : 'encode',
   };
   const local =
     input.mode === 'parse'
@@ -79,7 +86,7 @@ export async function loadTransactions(opts: {
     const keys = request.texts.map((t) => t.key);
     if (request.texts.length) {
       // Another import may have written the same text before (or at this moment): keep its row and point at it.
-      await insertRows(db, 'match_texts', MATCH_COLUMNS, request.texts.map((t) => [uuidv7(), t.key, input.source, t.text, t.hints, t.result.normalised, t.result.app?.id ?? null,
+      await insertRows(db, 'match_texts', MATCH_COLUMNS, request.texts.map((t) => [uuidv7(), t.key, t.source ?? input.source, t.text, t.hints, t.result.normalised, t.result.app?.id ?? null,
         t.result.app?.name ?? null, t.result.kind, t.result.confidence, t.result.method, t.result.ruleId ?? null, t.result.reasons, importId]), { onConflictDoNothing: true });
     }
     const found = keys.length
@@ -87,11 +94,14 @@ export async function loadTransactions(opts: {
           sql`SELECT seq, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(keys)})`)
       : [];
     const refs: [string, MatchRef][] = found.map((f) => [f.input_key, { seq: Number(f.seq), kind: f.kind, appId: f.catalog_app_id, appName: f.app_name }]);
+    const table = request.dedupeIn ?? 'transactions';
+    const keyColumn = table === 'transactions' ? sql.raw('dedupe_key') : sql.raw('event_key');
     const duplicates = request.dedupeKeys?.length
-      ? (await rows<{ dedupe_key: string }>(db, sql`SELECT t.dedupe_key FROM transactions t JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
-          WHERE t.dedupe_key = ANY(${textList(request.dedupeKeys)})`)).map((d) => d.dedupe_key)
+      ? (await rows<{ k: string }>(db, sql`SELECT t.${keyColumn} AS k FROM ${sql.raw(table)} t JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
+          WHERE t.${keyColumn} = ANY(${textList(request.dedupeKeys)})`)).map((d) => d.k)
       : [];
-    return { refs, duplicates };
+    const clientNames = request.clientIds?.length ? await knownClientNames(db, request.clientIds) : undefined;
+    return { refs, duplicates, clientNames };
   };
 
   const { url, execArgv } = workerUrl();
@@ -117,7 +127,7 @@ export async function loadTransactions(opts: {
             const copy = local && m.parsed ? await local.batch(m.parsed, resolveTexts) : m.copy;
             // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
             await copying;
-            copying = copyFromText(database, 'transactions', TX_COLUMNS, copy);
+            copying = copyFromText(database, target.table, target.columns, copy);
             copying.catch(fail);
             progress.rows += m.rows;
             progress.bytes = m.bytes;
@@ -132,8 +142,8 @@ export async function loadTransactions(opts: {
         else if (m.t === 'done')
           then(async () => {
             await copying;
-            const done = local ? local.finish() : { summary: m.summary as TransactionSummary, statsCopy: m.statsCopy };
-            await copyFromText(database, 'match_stats', STATS_COLUMNS, done.statsCopy);
+            const done = local ? localDone(local) : { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
+            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy);
             finished = true;
             resolve({ ...done.summary, cancelled: false, skipped: m.skipped });
           });
@@ -154,6 +164,23 @@ export async function loadTransactions(opts: {
     finished = true;
     await worker.terminate();
   }
+}
+
+function localDone(local: TransactionBatcher) {
+  const { summary, statsCopy } = local.finish();
+  return { summary, tail: [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }] };
+}
+
+/** Names for OAuth client ids from committed imports: Okta app objects, then the sign-ins that carried the id. */
+async function knownClientNames(db: Database['db'], clientIds: string[]): Promise<[string, string][]> {
+  const r = await rows<{ client_id: string; name: string }>(db, sql`
+    SELECT DISTINCT ON (client_id) client_id, name FROM (
+      SELECT coalesce(a.client_id, a.app_id) AS client_id, coalesce(a.label, a.name) AS name, 0 AS rank, a.import_seq FROM idp_apps a JOIN imports i ON i.seq = a.import_seq AND i.state = 'committed'
+      WHERE coalesce(a.client_id, a.app_id) = ANY(${textList(clientIds)}) AND coalesce(a.label, a.name) IS NOT NULL
+      UNION ALL
+      SELECT m.hints->>'oauthClientId', m.raw_text, 1, 0 FROM match_texts m WHERE m.hints->>'oauthClientId' = ANY(${textList(clientIds)})) x
+    ORDER BY client_id, rank, import_seq DESC`);
+  return r.map((x) => [x.client_id, x.name]);
 }
 
 function emptySummary(): TransactionSummary {

@@ -1,5 +1,5 @@
 /**
- * Worker thread of a transaction import: reads the stored file, parses, matches and encodes rows as
+ * Worker thread of a transaction or sign-in import: reads the stored file, parses, matches and encodes rows as
  * COPY text, so the main thread (which runs PGlite and serves the API) only writes to the database.
  * Talks to the main thread in messages: `resolve` (ids for new texts, duplicate keys) and `batch`
  * (COPY text, bad rows, progress), answered by `resolved` and `ack`; ends with `done` or `error`.
@@ -9,12 +9,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import type { AliasRule, SourceKind } from '../matching/index.js';
 import { catalogMatcher } from './org-matcher.js';
-import { parseTransactions, type ImportFormat } from './formats/index.js';
+import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/index.js';
 import { fileSourceFromPath } from './formats/file-source.js';
-import { FormatError, type BadRow, type CardMapping, type FileSource, type TransactionRow } from './formats/types.js';
-import { TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
+import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type FileSource, type TransactionRow } from './formats/types.js';
+import { SigninBatcher } from './signin-batcher.js';
+import { STATS_COLUMNS, TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
 export type WorkerInput = {
+  /** transactions → `transactions` + match_stats; signins → `signin_events` + aggregates, grants and app objects. */
+  kind: 'transactions' | 'signins';
   format: ImportFormat;
   preset: string | null;
   mapping: CardMapping | null;
@@ -35,8 +38,11 @@ export type WorkerInput = {
 export type FromWorker =
   | { t: 'resolve'; id: number; request: ResolveRequest }
   | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; parsed?: TransactionRow[] }
-  | { t: 'done'; summary: unknown; statsCopy: string; skipped: number }
+  | { t: 'done'; summary: unknown; tail: Tail; skipped: number }
   | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
+
+/** COPY text for the tables written once at the end (aggregates), in order. */
+export type Tail = { table: string; columns: readonly (readonly [string, string])[]; copy: string }[];
 
 export type ToWorker = { t: 'resolved'; id: number; reply: ResolveReply } | { t: 'ack' };
 
@@ -92,24 +98,29 @@ const resolve = (request: ResolveRequest) =>
 async function run() {
   const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
   const matcher = input.mode === 'encode' ? catalogMatcher().withRules(input.rules) : catalogMatcher();
-  const batcher = new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
+  const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates }) : null;
+  const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
   const stats = { skipped: 0 };
   let bytes = 0;
   let anyBad = false;
-  let rows: TransactionRow[] = [];
+  let rows: (TransactionRow | DiscoveryRow)[] = [];
   let bad: BadRow[] = [];
   const send = async () => {
     const list = rows;
     rows = [];
     const write = list.length > 0 && (!anyBad || input.writeAfterBad);
-    const copy = write && input.mode === 'encode' ? await batcher.batch(list, resolve) : '';
+    let copy = '';
+    if (write && signins) copy = await signins.batch(list as DiscoveryRow[], resolve);
+    else if (write && input.mode === 'encode') copy = await batcher!.batch(list as TransactionRow[], resolve);
     // One batch waits in the main thread while the next is prepared here.
     if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
     inFlight++;
-    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(write && input.mode === 'parse' ? { parsed: list } : {}) } satisfies FromWorker);
+    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(write && !signins && input.mode === 'parse' ? { parsed: list as TransactionRow[] } : {}) } satisfies FromWorker);
     bad = [];
   };
-  for await (const item of parseTransactions(input.format, src, { preset: input.preset, mapping: input.mapping, onBytes: (n) => (bytes = n), stats })) {
+  const opts = { preset: input.preset, mapping: input.mapping, onBytes: (n: number) => (bytes = n), stats };
+  const parsed = signins ? parseDiscovery(input.format, src, opts) : parseTransactions(input.format, src, opts);
+  for await (const item of parsed) {
     if (item.bad) {
       anyBad = true;
       bad.push(item);
@@ -122,8 +133,14 @@ async function run() {
   bytes = input.size;
   await send();
   if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
-  const { summary, statsCopy } = batcher.finish();
-  port.postMessage({ t: 'done', summary, statsCopy: anyBad && !input.writeAfterBad ? '' : statsCopy, skipped: stats.skipped } satisfies FromWorker);
+  const skip = anyBad && !input.writeAfterBad;
+  if (signins) {
+    const { summary, tail } = await signins.finish(resolve);
+    port.postMessage({ t: 'done', summary, tail: skip ? [] : tail, skipped: stats.skipped } satisfies FromWorker);
+  } else {
+    const { summary, statsCopy } = batcher!.finish();
+    port.postMessage({ t: 'done', summary, tail: skip ? [] : [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }], skipped: stats.skipped } satisfies FromWorker);
+  }
 }
 
 run().catch((e: Error) => {

@@ -13,6 +13,8 @@ import { FormatError, type BadRow, type CardMapping, type PersonRow } from './fo
 import { loadTransactions } from './load-transactions.js';
 import { orgMatcher } from './org-matcher.js';
 import { ImportProgress, yieldToEventLoop } from './progress.js';
+import { dropConcurrentDuplicates } from './signin-commit.js';
+import { refreshDiscovery } from '../discovery/refresh.js';
 
 /** The bad-row report keeps this many rows; beyond it only the count grows. */
 const MAX_REPORTED = 50_000;
@@ -41,6 +43,15 @@ export async function discardRows(database: Database, importId: string, opts: { 
     if (Number(r[0].n) === 0) break;
     await yieldToEventLoop();
   }
+  for (const table of ['signin_events', 'signin_daily', 'signin_users']) {
+    for (;;) {
+      const r = await rows<{ n: number }>(database.db, sql`WITH d AS (DELETE FROM ${sql.raw(table)} WHERE ctid IN (SELECT ctid FROM ${sql.raw(table)} WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId}) LIMIT 20000) RETURNING 1) SELECT count(*)::int AS n FROM d`);
+      if (Number(r[0].n) === 0) break;
+      await yieldToEventLoop();
+    }
+  }
+  await database.db.execute(sql`DELETE FROM oauth_grants WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId})`);
+  await database.db.execute(sql`DELETE FROM idp_apps WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId})`);
   await database.db.execute(sql`DELETE FROM import_rows WHERE import_id = ${importId}`);
   await database.db.execute(sql`DELETE FROM match_stats WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId})`);
   // Texts first seen by this import and used by no other row are a cache of its answers: drop them with it.
@@ -87,13 +98,13 @@ export async function runImport(database: Database, importId: string): Promise<v
     let imported = 0;
     let duplicates = 0;
     let staged: { people?: PersonRow[]; apps?: StagedApp[] } = {};
-    if (kind === 'transactions') {
-      const r = await loadTransactions({ database, importId, format: imp.format, preset: imp.preset, mapping: imp.mapping, fileName: imp.file_name, fileSize: Number(imp.file_size), progress, onBad, writeAfterBad: imp.skip_bad_rows });
+    if (kind === 'transactions' || kind === 'signins') {
+      const r = await loadTransactions({ database, kind, importId, format: imp.format, preset: imp.preset, mapping: imp.mapping, fileName: imp.file_name, fileSize: Number(imp.file_size), progress, onBad, writeAfterBad: imp.skip_bad_rows });
       if (r.cancelled) return await finishCancelled(database, ctx, imp);
       const { cancelled: _c, skipped, ...s } = r;
       stats.skipped = skipped;
       summary = s;
-      imported = r.rows;
+      imported = 'events' in r ? r.events + r.grants + r.revokes : r.rows;
       duplicates = r.duplicates;
     } else if (kind === 'people') {
       const list: PersonRow[] = [];
@@ -142,6 +153,12 @@ export async function runImport(database: Database, importId: string): Promise<v
             FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${importId}) GROUP BY 1, 2, 3, 4`);
         }
       }
+      if (kind === 'signins') {
+        await t.execute(sql`SELECT pg_advisory_xact_lock(73010)`);
+        const removed = await dropConcurrentDuplicates(t, importId);
+        duplicates += removed;
+        imported -= removed;
+      }
       if (staged.people) {
         summary = { ...(await applyPeople(tx, staged.people)) };
         imported = staged.people.length;
@@ -153,6 +170,8 @@ export async function runImport(database: Database, importId: string): Promise<v
       await t.execute(sql`UPDATE imports SET state = 'committed', phase = 'done', rows_imported = ${imported}, rows_duplicate = ${duplicates}, rows_bad = ${badCount},
         rows_skipped = ${stats.skipped}, rows_done = ${progress.rows}, bytes_done = file_size, eta_seconds = 0, summary = ${JSON.stringify(summary)}::jsonb,
         finished_at = now(), updated_at = now() WHERE id = ${importId}`);
+      // Spend, sign-ins and grants feed discovery; new people and leavers change who is outside the HR list.
+      if (kind !== 'apps') await refreshDiscovery(tx);
       await audit(tx, { action: 'import.commit', entityType: 'import', entityId: importId, entityLabel: imp.file_name,
         after: { format: imp.format, preset: imp.preset, rowsImported: imported, rowsDuplicate: duplicates, rowsBad: badCount, rowsSkipped: stats.skipped, summary } });
     });

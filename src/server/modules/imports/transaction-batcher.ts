@@ -13,10 +13,17 @@ export type TransactionSummary = {
 
 export type MatchRef = { seq: number; kind: MatchResult['kind']; appId: string | null; appName: string | null };
 /** A text the database has not seen from this import yet, with the engine's answer. */
-export type NewText = { key: string; text: string; hints: MatchHints | null; result: Omit<MatchResult, 'reasons'> & { reasons: string[] } };
+export type NewText = { key: string; source?: SourceKind; text: string; hints: MatchHints | null; result: Omit<MatchResult, 'reasons'> & { reasons: string[] } };
 /** What the batcher asks of the database for one batch: ids for new texts, and which keys are already imported. */
-export type ResolveRequest = { texts: NewText[]; dedupeKeys: string[] | null };
-export type ResolveReply = { refs: [string, MatchRef][]; duplicates: string[] };
+export type ResolveRequest = {
+  texts: NewText[];
+  dedupeKeys: string[] | null;
+  /** Where earlier imports keep the keys: transactions (default), sign-in events or grants. */
+  dedupeIn?: 'transactions' | 'signin_events' | 'oauth_grants';
+  /** OAuth client ids to name from what committed imports know (app objects, sign-ins). */
+  clientIds?: string[];
+};
+export type ResolveReply = { refs: [string, MatchRef][]; duplicates: string[]; clientNames?: [string, string][] };
 export type Lookups = { people: [email: string, name: string, id: string, departmentId: string | null][]; departments: [name: string, id: string][] };
 
 export const TX_COLUMNS = [
@@ -36,7 +43,7 @@ type Person = { id: string; departmentId: string | null };
 
 const SPECIAL = /[\\\t\n\r\u0000]/;
 /** A text value in COPY's text format; null is \N. */
-function esc(v: string | null): string {
+export function esc(v: string | null): string {
   if (v === null) return '\\N';
   if (!SPECIAL.test(v)) return v;
   return v.replace(/\u0000/g, '').replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));

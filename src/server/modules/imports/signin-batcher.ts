@@ -1,0 +1,249 @@
+import { copyText } from '../../platform/bulk.js';
+import { classifyScopes } from '../discovery/scopes.js';
+import type { Matcher, MatchHints, SourceKind } from '../matching/index.js';
+import type { DiscoveryRow, GrantRow, IdpAppRow, SignInRow } from './formats/types.js';
+import { esc, shortHash, type MatchRef, type NewText, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
+
+export const EVENT_COLUMNS = [
+  ['import_seq', 'int'], ['line', 'int'], ['event_key', 'text'], ['at', 'timestamptz'], ['match_seq', 'int'], ['user_key', 'text'], ['outcome', 'text'],
+] as const;
+export const DAILY_COLUMNS = [['import_seq', 'int'], ['match_seq', 'int'], ['user_key', 'text'], ['day', 'date'], ['signins', 'int'], ['failures', 'int']] as const;
+export const USER_COLUMNS = [
+  ['import_seq', 'int'], ['match_seq', 'int'], ['user_key', 'text'], ['user_name', 'text'], ['signins', 'int'], ['failures', 'int'], ['first_at', 'timestamptz'], ['last_at', 'timestamptz'],
+] as const;
+export const GRANT_COLUMNS = [
+  ['import_seq', 'int'], ['line', 'int'], ['event_key', 'text'], ['at', 'timestamptz'], ['user_key', 'text'], ['match_seq', 'int'], ['client_id', 'text'], ['app_name', 'text'],
+  ['scopes', 'text[]'], ['risk', 'text'], ['action', 'text'], ['source', 'text'],
+] as const;
+export const IDP_APP_COLUMNS = [['source', 'text'], ['app_id', 'text'], ['client_id', 'text'], ['label', 'text'], ['name', 'text'], ['import_seq', 'int']] as const;
+
+export type SigninSummary = {
+  events: number;
+  signins: number;
+  failures: number;
+  interrupted: number;
+  duplicates: number;
+  grants: number;
+  revokes: number;
+  idpApps: number;
+  users: number;
+  unknownTexts: number;
+  byKind: Record<'software' | 'not_software' | 'unknown', number>;
+  topApps: { name: string; catalogAppId: string | null; signins: number; users: number }[];
+};
+
+const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
+
+type UserAgg = { matchSeq: number; user: string; name: string | null; signins: number; failures: number; first: string; last: string };
+
+/**
+ * Turns identity-provider rows into COPY text, batch by batch: matches each distinct app name once (the
+ * display name, else the admin's label), keys every event by the provider's id for de-duplication, and
+ * keeps the per app/person/day and per app/person aggregates. Grants wait for the end of the file, where
+ * client ids that consent events carry alone are named from the file's app objects and sign-ins, or from
+ * what the database knows. Pure apart from `resolve`, so it runs on the worker thread.
+ */
+export class SigninBatcher {
+  private readonly refByInput = new Map<string, MatchRef>();
+  private readonly refByKey = new Map<string, MatchRef>();
+  private readonly seen = new Set<string>();
+  private readonly occurrences = new Map<string, number>();
+  private readonly daily = new Map<string, [signins: number, failures: number]>();
+  private readonly users = new Map<string, UserAgg>();
+  private readonly grants: GrantRow[] = [];
+  private readonly idpApps = new Map<string, IdpAppRow>();
+  private readonly idpByClient = new Map<string, IdpAppRow>();
+  /** Names the file gives an app id (Okta sign-ins carry the app instance id, which is an OIDC app's client id). */
+  private readonly namesById = new Map<string, string>();
+  private readonly appStats = new Map<number, { ref: MatchRef; signins: number; users: Set<string> }>();
+  private readonly people = new Set<string>();
+  readonly summary: SigninSummary = {
+    events: 0, signins: 0, failures: 0, interrupted: 0, duplicates: 0, grants: 0, revokes: 0, idpApps: 0, users: 0, unknownTexts: 0,
+    byKind: { software: 0, not_software: 0, unknown: 0 }, topApps: [],
+  };
+
+  constructor(private readonly o: { matcher: Matcher; format: string; importSeq: number; checkDuplicates: boolean }) {}
+
+  private key(externalId: string | null, content: string): string {
+    if (externalId) return shortHash(`e\u0001${this.o.format}\u0001${externalId}`);
+    const n = (this.occurrences.get(content) ?? 0) + 1;
+    this.occurrences.set(content, n);
+    return shortHash(`c\u0001${content}\u0001${n}`);
+  }
+
+  /** Matches a name once per import; texts new to this import are collected for one request. */
+  private match(source: SourceKind, names: (string | null)[], clientId: string | null, fresh: Map<string, { inputs: string[]; text: NewText }>): string {
+    const input = `${source}\u0001${names.join('\u0001')}\u0001${clientId ?? ''}`;
+    if (this.refByInput.has(input)) return input;
+    const hints: MatchHints = clientId ? { oauthClientId: clientId } : {};
+    const candidates = names.filter((n): n is string => Boolean(n));
+    if (!candidates.length) candidates.push(clientId ?? '(no app name)');
+    let text = candidates[0];
+    let result = this.o.matcher.match({ text, source, hints });
+    for (const alt of candidates.slice(1)) {
+      if (result.kind === 'software' && result.confidence >= 0.8) break;
+      if (alt === text) continue;
+      const r = this.o.matcher.match({ text: alt, source, hints });
+      if (r.confidence > result.confidence || (r.kind === 'software' && result.kind !== 'software')) {
+        text = alt;
+        result = r;
+      }
+    }
+    const key = shortHash(`${source}\u0001${text}\u0001${clientId ?? ''}`);
+    const known = this.refByKey.get(key);
+    if (known) this.refByInput.set(input, known);
+    else {
+      const entry = fresh.get(key);
+      if (entry) entry.inputs.push(input);
+      else fresh.set(key, { inputs: [input], text: { key, source, text: text.slice(0, 2000), hints: clientId ? hints : null, result: { ...result, reasons: [...result.reasons] } } });
+    }
+    return input;
+  }
+
+  private async resolveFresh(fresh: Map<string, { inputs: string[]; text: NewText }>, dedupeKeys: string[] | null, resolve: (r: ResolveRequest) => Promise<ResolveReply>, dedupeIn: ResolveRequest['dedupeIn']) {
+    if (!fresh.size && !dedupeKeys) return new Set<string>();
+    const reply = await resolve({ texts: [...fresh.values()].map((f) => f.text), dedupeKeys, dedupeIn });
+    for (const [key, ref] of reply.refs) {
+      this.refByKey.set(key, ref);
+      for (const input of fresh.get(key)?.inputs ?? []) this.refByInput.set(input, ref);
+      if (ref.kind === 'unknown' && fresh.has(key)) this.summary.unknownTexts++;
+    }
+    return new Set(reply.duplicates);
+  }
+
+  /** COPY text for `signin_events`; grants and app objects are kept for `finish`. */
+  async batch(list: DiscoveryRow[], resolve: (r: ResolveRequest) => Promise<ResolveReply>): Promise<string> {
+    const keyed: { row: SignInRow; key: string; input: string }[] = [];
+    const fresh = new Map<string, { inputs: string[]; text: NewText }>();
+    for (const row of list) {
+      if (row.kind === 'idp_app') {
+        this.idpApps.set(row.appId, row);
+        if (row.clientId) this.idpByClient.set(row.clientId, row);
+        continue;
+      }
+      if (row.kind === 'grant') {
+        this.grants.push(row);
+        continue;
+      }
+      const key = this.key(row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
+      if (this.seen.has(key)) {
+        this.summary.duplicates++;
+        continue;
+      }
+      this.seen.add(key);
+      if (row.appId && (row.appAlternate || row.appName)) this.namesById.set(row.appId, (row.appAlternate || row.appName)!);
+      keyed.push({ row, key, input: this.match(row.source, [row.appName, row.appAlternate], row.appId, fresh) });
+    }
+    const dedupeKeys = this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null;
+    const duplicates = await this.resolveFresh(fresh, dedupeKeys, resolve, 'signin_events');
+
+    let copy = '';
+    const seq = this.o.importSeq;
+    for (const { row, key, input } of keyed) {
+      if (duplicates.has(key)) {
+        this.summary.duplicates++;
+        continue;
+      }
+      const ref = this.refByInput.get(input)!;
+      const user = row.user ?? '';
+      copy += `${seq}\t${row.line}\t${key}\t${row.at}\t${ref.seq}\t${user ? esc(user) : '\\N'}\t${OUTCOME_CODE[row.outcome]}\n`;
+      this.count(row, ref, user);
+    }
+    return copy;
+  }
+
+  private count(row: SignInRow, ref: MatchRef, user: string) {
+    const s = this.summary;
+    s.events++;
+    s.byKind[ref.kind]++;
+    const ok = row.outcome === 'success';
+    const failed = row.outcome === 'failure';
+    if (ok) s.signins++;
+    else if (failed) s.failures++;
+    else s.interrupted++;
+    if (!user || (!ok && !failed)) return;
+    const dk = `${ref.seq}\u0001${user}\u0001${row.at.slice(0, 10)}`;
+    const d = this.daily.get(dk);
+    if (d) d[ok ? 0 : 1]++;
+    else this.daily.set(dk, ok ? [1, 0] : [0, 1]);
+    const uk = `${ref.seq}\u0001${user}`;
+    const u = this.users.get(uk);
+    if (u) {
+      if (ok) u.signins++;
+      else u.failures++;
+      if (row.at < u.first) u.first = row.at;
+      if (row.at > u.last) u.last = row.at;
+      u.name ??= row.userName;
+    } else this.users.set(uk, { matchSeq: ref.seq, user, name: row.userName, signins: ok ? 1 : 0, failures: ok ? 0 : 1, first: row.at, last: row.at });
+    if (!ok) return;
+    this.people.add(user);
+    const a = this.appStats.get(ref.seq) ?? { ref, signins: 0, users: new Set<string>() };
+    a.signins++;
+    a.users.add(user);
+    this.appStats.set(ref.seq, a);
+  }
+
+  /** The grants (named and matched now the whole file is known), the aggregates and the summary, as COPY text per table. */
+  async finish(resolve: (r: ResolveRequest) => Promise<ResolveReply>): Promise<{ summary: SigninSummary; tail: { table: string; columns: readonly (readonly [string, string])[]; copy: string }[] }> {
+    const seq = this.o.importSeq;
+    const unnamed = [...new Set(this.grants.filter((g) => !g.appName && g.clientId && !this.nameFor(g.clientId)).map((g) => g.clientId!))];
+    const known = unnamed.length ? new Map((await resolve({ texts: [], dedupeKeys: null, clientIds: unnamed })).clientNames ?? []) : new Map<string, string>();
+
+    const fresh = new Map<string, { inputs: string[]; text: NewText }>();
+    const keyed: { row: GrantRow; key: string; input: string | null; name: string | null }[] = [];
+    for (const row of this.grants) {
+      const key = this.key(row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
+      if (this.seen.has(key)) {
+        this.summary.duplicates++;
+        continue;
+      }
+      this.seen.add(key);
+      const name = row.appName ?? (row.clientId ? (this.nameFor(row.clientId) ?? known.get(row.clientId) ?? null) : null);
+      // A client id nobody names yet stays unmatched; a later app list names it (and discovery re-reads it).
+      const input = name ? this.match(row.source, [name], row.clientId, fresh) : null;
+      keyed.push({ row, key, input, name });
+    }
+    const duplicates = await this.resolveFresh(fresh, this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null, resolve, 'oauth_grants');
+    const grantRows: unknown[][] = [];
+    for (const { row, key, input, name } of keyed) {
+      if (duplicates.has(key)) {
+        this.summary.duplicates++;
+        continue;
+      }
+      if (row.action === 'revoke') this.summary.revokes++;
+      else this.summary.grants++;
+      const ref = input ? this.refByInput.get(input) : undefined;
+      grantRows.push([seq, row.line, key, row.at, row.user, ref?.seq ?? null, row.clientId, name, row.scopes, classifyScopes(row.scopes).risk, row.action, row.source]);
+    }
+
+    this.summary.idpApps = this.idpApps.size;
+    this.summary.users = this.people.size;
+    this.summary.topApps = [...this.appStats.values()]
+      .filter((a) => a.ref.appName)
+      .sort((a, b) => b.users.size - a.users.size || b.signins - a.signins)
+      .slice(0, 10)
+      .map((a) => ({ name: a.ref.appName!, catalogAppId: a.ref.appId, signins: a.signins, users: a.users.size }));
+
+    let daily = '';
+    for (const [k, [signins, failures]] of this.daily) {
+      const [matchSeq, user, day] = k.split('\u0001');
+      daily += `${seq}\t${matchSeq}\t${esc(user)}\t${day}\t${signins}\t${failures}\n`;
+    }
+    const users = [...this.users.values()].map((u) => [seq, u.matchSeq, u.user, u.name, u.signins, u.failures, u.first, u.last]);
+    const apps = [...this.idpApps.values()].map((a) => [a.source, a.appId, a.clientId, a.label, a.name, seq]);
+    return {
+      summary: this.summary,
+      tail: [
+        { table: 'signin_daily', columns: DAILY_COLUMNS, copy: daily },
+        { table: 'signin_users', columns: USER_COLUMNS, copy: copyText(USER_COLUMNS, users) },
+        { table: 'oauth_grants', columns: GRANT_COLUMNS, copy: copyText(GRANT_COLUMNS, grantRows) },
+        { table: 'idp_apps', columns: IDP_APP_COLUMNS, copy: copyText(IDP_APP_COLUMNS, apps) },
+      ],
+    };
+  }
+
+  private nameFor(clientId: string): string | null {
+    const app = this.idpByClient.get(clientId) ?? this.idpApps.get(clientId);
+    return (app && (app.label ?? app.name)) || this.namesById.get(clientId) || null;
+  }
+}
