@@ -4,11 +4,12 @@ import { requirePermission } from '../../platform/authz.js';
 import { exec, type Ctx } from '../../platform/ctx.js';
 import { AppError } from '../../platform/errors.js';
 import type { PageResult } from '../../platform/paging.js';
-import { isoDateOrNull, likePattern, rows, sortSql, uuidArray } from '../../platform/sql.js';
+import { isoDateOrNull, isoTime, likePattern, rows, sortSql, uuidArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { textList } from '../../platform/bulk.js';
 import { createAliasRule } from '../alias-rules/alias-rules.js';
-import { learnRule } from '../matching/index.js';
+import { learnRule, NAME_SOURCES } from '../matching/index.js';
+import { IDENTITIES } from '../discovery/refresh.js';
 
 /** Below this an app match waits for a person. */
 export const REVIEW_CONFIDENCE = 0.8;
@@ -17,6 +18,11 @@ const NEEDS_REVIEW = sql`m.rule_id IS NULL AND (m.kind = 'unknown' OR (m.kind = 
 
 function scopeSql(ctx: Ctx, alias: SQL = sql`t`): SQL {
   return ctx.scope === null ? sql`TRUE` : sql`${alias}.department_id = ANY(${uuidArray(ctx.scope)})`;
+}
+
+/** Sign-ins and grants belong to a department through the person who made them. */
+function userScopeSql(ctx: Ctx, alias: SQL): SQL {
+  return ctx.scope === null ? sql`TRUE` : sql`${alias}.user_key IN (SELECT k FROM ${IDENTITIES} p WHERE p.department_id = ANY(${uuidArray(ctx.scope)}))`;
 }
 
 /**
@@ -36,10 +42,19 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
   const r = await rows<Record<string, unknown>>(exec(ctx), sql`
     WITH cand AS (SELECT m.* FROM match_texts m WHERE ${sql.join(parts, sql` AND `)}),
     tx AS (
-      SELECT s.match_seq, sum(s.rows)::int AS n, sum(s.amount_minor)::bigint AS amount, min(s.currency) AS currency, min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen
-      FROM match_stats s JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
-      WHERE s.match_seq IN (SELECT seq FROM cand) AND ${scopeSql(ctx, sql`s`)}
-      GROUP BY s.match_seq)
+      SELECT match_seq, sum(n)::int AS n, sum(amount)::bigint AS amount, min(currency) AS currency, min(first_seen) AS first_seen, max(last_seen) AS last_seen FROM (
+        SELECT s.match_seq, s.rows AS n, s.amount_minor AS amount, s.currency, s.first_seen, s.last_seen
+        FROM match_stats s JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
+        WHERE s.match_seq IN (SELECT seq FROM cand) AND ${scopeSql(ctx, sql`s`)}
+        UNION ALL
+        SELECT u.match_seq, u.signins + u.failures, 0, NULL, (u.first_at AT TIME ZONE 'UTC')::date, (u.last_at AT TIME ZONE 'UTC')::date
+        FROM signin_users u JOIN imports i ON i.seq = u.import_seq AND i.state = 'committed'
+        WHERE u.match_seq IN (SELECT seq FROM cand) AND ${userScopeSql(ctx, sql`u`)}
+        UNION ALL
+        SELECT g.match_seq, 1, 0, NULL, (g.at AT TIME ZONE 'UTC')::date, (g.at AT TIME ZONE 'UTC')::date
+        FROM oauth_grants g JOIN imports i ON i.seq = g.import_seq AND i.state = 'committed'
+        WHERE g.match_seq IN (SELECT seq FROM cand) AND ${userScopeSql(ctx, sql`g`)}) z
+      GROUP BY match_seq)
     SELECT m.source, m.normalised,
       (array_agg(m.raw_text ORDER BY tx.n DESC))[1:3] AS examples, count(*)::int AS texts,
       bool_or(m.kind = 'unknown') AS any_unknown, max(m.confidence) AS confidence,
@@ -58,11 +73,16 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
   if (r.length) {
     const keys = r.map((g) => `${g.source}\u0001${g.normalised}`);
     const p = await rows<{ k: string; people: number }>(exec(ctx), sql`
-      SELECT m.source || chr(1) || m.normalised AS k, count(DISTINCT h)::int AS people
-      FROM match_texts m JOIN match_stats s ON s.match_seq = m.seq JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
-      CROSS JOIN LATERAL unnest(s.holders) AS h
-      WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${scopeSql(ctx, sql`s`)}
-      GROUP BY 1`);
+      WITH who AS (
+        SELECT m.source || chr(1) || m.normalised AS k, h
+        FROM match_texts m JOIN match_stats s ON s.match_seq = m.seq JOIN imports i ON i.seq = s.import_seq AND i.state = 'committed'
+        CROSS JOIN LATERAL unnest(s.holders) AS h
+        WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${scopeSql(ctx, sql`s`)}
+        UNION ALL
+        SELECT m.source || chr(1) || m.normalised, u.user_key
+        FROM match_texts m JOIN signin_users u ON u.match_seq = m.seq JOIN imports i ON i.seq = u.import_seq AND i.state = 'committed'
+        WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${userScopeSql(ctx, sql`u`)})
+      SELECT k, count(DISTINCT h)::int AS people FROM who GROUP BY 1`);
     for (const x of p) people.set(x.k, Number(x.people));
   }
   return {
@@ -92,6 +112,7 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
 export async function listReviewRows(ctx: Ctx, input: unknown): Promise<PageResult<ReviewRow>> {
   requirePermission(ctx, 'discovery.read');
   const q = ReviewRowsQuery.parse(input);
+  if ((NAME_SOURCES as readonly string[]).includes(q.source)) return listSigninRows(ctx, q);
   const r = await rows<Record<string, unknown>>(exec(ctx), sql`
     SELECT t.id, t.posted_on, t.amount_minor, t.currency, t.description, t.cardholder, p.id AS person_id, p.name AS person_name, d.name AS department,
       i.id AS import_id, i.file_name, t.line, count(*) OVER () AS _total
@@ -158,4 +179,38 @@ export async function labelReviewGroups(ctx: Ctx, input: unknown) {
 async function countNeedsReview(ctx: Ctx): Promise<number> {
   const r = await rows<{ n: number }>(exec(ctx), sql`SELECT count(*)::int AS n FROM match_texts m WHERE ${NEEDS_REVIEW}`);
   return Number(r[0].n);
+}
+
+/** Sign-ins and grants behind a group of identity-provider names, each traced to its file and line. */
+async function listSigninRows(ctx: Ctx, q: { source: string; normalised: string; page: number; pageSize: number }): Promise<PageResult<ReviewRow>> {
+  const r = await rows<Record<string, unknown>>(exec(ctx), sql`
+    WITH m AS (SELECT seq, raw_text FROM match_texts WHERE source = ${q.source} AND normalised = ${q.normalised}),
+    x AS (
+      SELECT e.import_seq, e.line, e.at, e.user_key, m.raw_text || ' (' || CASE e.outcome WHEN 's' THEN 'sign-in' WHEN 'f' THEN 'failed sign-in' ELSE 'interrupted sign-in' END || ')' AS description
+      FROM signin_events e JOIN m ON m.seq = e.match_seq
+      UNION ALL
+      SELECT g.import_seq, g.line, g.at, g.user_key, m.raw_text || ' (' || g.action || ': ' || array_to_string(g.scopes, ' ') || ')' FROM oauth_grants g JOIN m ON m.seq = g.match_seq)
+    SELECT x.*, p.id AS person_id, p.name AS person_name, d.name AS department, i.id AS import_id, i.file_name, count(*) OVER () AS _total
+    FROM x JOIN imports i ON i.seq = x.import_seq AND i.state = 'committed'
+    LEFT JOIN ${IDENTITIES} p ON p.k = x.user_key LEFT JOIN departments d ON d.id = p.department_id
+    WHERE ${ctx.scope === null ? sql`TRUE` : sql`p.department_id = ANY(${uuidArray(ctx.scope)})`}
+    ORDER BY x.at DESC, x.line LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+  return {
+    items: r.map((x) => ({
+      id: `${x.import_seq}:${x.line}`,
+      date: isoTime(x.at).slice(0, 10),
+      amountMinor: 0,
+      currency: '',
+      description: x.description as string,
+      cardholder: (x.user_key as string) ?? null,
+      person: x.person_id ? { id: x.person_id as string, name: x.person_name as string } : null,
+      department: (x.department as string) ?? null,
+      importId: x.import_id as string,
+      fileName: x.file_name as string,
+      line: Number(x.line),
+    })),
+    total: Number(r[0]?._total ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
