@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../src/server/platform/sql.js';
+import { systemCtx } from '../../src/server/platform/ctx.js';
+import { refreshDiscovery } from '../../src/server/modules/discovery/refresh.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { ENGINE } from '../helpers/db.js';
 
@@ -18,7 +20,7 @@ const ROLES = {
 } as const;
 type RoleName = keyof typeof ROLES;
 
-type Ids = { importId: string; ruleId: string; appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
+type Ids = { discoveredId: string; importId: string; ruleId: string; appOut: string; appIn: string; personOut: string; deptOut: string; docOut: string; attOut: string; userId: string; tokenId: string; deptIn: string };
 type Case = { url: (ids: Ids) => string; body?: (ids: Ids) => unknown; multipart?: boolean };
 
 const UNSAFE_OWN_ACCOUNT = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password']);
@@ -77,6 +79,13 @@ const CASES: Record<string, Case> = {
   'GET /api/review': { url: () => '/api/review' },
   'GET /api/review/rows': { url: () => '/api/review/rows?source=card&normalised=probe' },
   'POST /api/review/label': { url: () => '/api/review/label', body: () => ({ groups: [{ source: 'card', normalised: 'probe text' }], classify: 'not_software' }) },
+  'GET /api/discovery/summary': { url: () => '/api/discovery/summary' },
+  'GET /api/discovery/apps': { url: () => '/api/discovery/apps' },
+  'GET /api/discovery/apps/:id': { url: (i) => `/api/discovery/apps/${i.discoveredId}` },
+  'GET /api/discovery/apps/:id/evidence': { url: (i) => `/api/discovery/apps/${i.discoveredId}/evidence?kind=transactions` },
+  'POST /api/discovery/apps/:id/decision': { url: (i) => `/api/discovery/apps/${i.discoveredId}/decision`, body: () => ({ decision: 'not_relevant' }) },
+  'POST /api/discovery/apps/:id/add-to-inventory': { url: (i) => `/api/discovery/apps/${i.discoveredId}/add-to-inventory`, body: () => ({}) },
+  'GET /api/discovery/users': { url: () => '/api/discovery/users' },
 };
 
 describe(`authorisation walk (${ENGINE})`, () => {
@@ -110,7 +119,17 @@ describe(`authorisation walk (${ENGINE})`, () => {
     expect(rule.statusCode).toBe(200);
     const upload = await t.call('POST', '/api/imports?fileName=amex.csv', { as: admin, payload: 'Date,Description,Amount\n01/05/2026,ZOOM.US 888-799-9666 CA,15.99\n', headers: { 'content-type': 'application/octet-stream' } });
     expect(upload.statusCode, upload.body).toBe(200);
+    // A discovered app to probe (the walk runs without a job worker): rebuilt from a committed sign-in import written directly.
+    await t.db.database.db.execute(sql`INSERT INTO imports (id, format, file_name, file_size, file_sha256, state) VALUES ('00000000-0000-4000-8000-00000000d15c', 'okta', 'walk.json', 1, 'x', 'committed')`);
+    const [{ seq }] = await rows<{ seq: number }>(t.db.database.db, sql`SELECT seq FROM imports WHERE id = '00000000-0000-4000-8000-00000000d15c'`);
+    const [{ seq: text }] = await rows<{ seq: number }>(t.db.database.db, sql`INSERT INTO match_texts (id, input_key, source, raw_text, normalised, catalog_app_id, app_name, kind, confidence, method, reasons)
+      VALUES ('00000000-0000-4000-8000-00000000d15d', 'walk', 'okta', 'Perplexity', 'perplexity', 'perplexity', 'Perplexity', 'software', 0.97, 'exact', '{}') RETURNING seq`);
+    await t.db.database.db.execute(sql`INSERT INTO signin_users (import_seq, match_seq, user_key, signins, failures, first_at, last_at) VALUES (${seq}, ${text}, 'someone@elsewhere.example', 3, 0, now(), now())`);
+    await refreshDiscovery(systemCtx(t.db.database));
+    const discovered = (await t.call('GET', '/api/discovery/apps?status=shadow,in_inventory,known', { as: admin })).json().items as { catalogAppId: string }[];
+    expect(discovered.length).toBeGreaterThan(0);
     ids = {
+      discoveredId: discovered[0].catalogAppId,
       importId: upload.json().id,
       ruleId: rule.json().id,
       appOut, appIn, personOut: people[0].id, deptOut, deptIn: marketingId, docOut: doc.json().id, attOut: att.json().id,
@@ -140,7 +159,7 @@ describe(`authorisation walk (${ENGINE})`, () => {
       (SELECT count(*)::int FROM comments WHERE app_id = ${ids.appOut}) c, (SELECT count(*)::int FROM users) u, (SELECT count(*)::int FROM api_tokens WHERE revoked_at IS NULL) t,
       (SELECT count(*)::int FROM departments) dp, (SELECT count(*)::int FROM people) p, (SELECT count(*)::int FROM apps) ap,
       (SELECT role FROM users WHERE id = ${ids.userId}) r,
-      (SELECT count(*)::int FROM alias_rules WHERE enabled) ar,
+      (SELECT count(*)::int FROM alias_rules WHERE enabled) ar, (SELECT count(*)::int FROM discovery_decisions) dd,
       (SELECT string_agg(state, ',' ORDER BY id) FROM imports) im`);
     return JSON.stringify({ app, dept, person, counts });
   }

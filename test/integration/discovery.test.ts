@@ -151,9 +151,35 @@ describe(`discovery from identity providers (${ENGINE})`, () => {
     expect((await apps('status=in_inventory&pageSize=200')).find((a) => a.name === 'Perplexity')!.inventory.lifecycleStatus).toBe('in_review');
     const audit = (await t.call('GET', '/api/audit?pageSize=50', { as: admin })).json().items.map((a: { action: string }) => a.action);
     expect(audit).toEqual(expect.arrayContaining(['discovery.decide', 'app.create', 'app.lifecycle']));
+    // An alias links the contractor address to a person of the directory: no longer outside the HR list.
+    const carol = await t.call('POST', '/api/people', { as: admin, body: { name: 'Carol Example', email: 'carol@example.com', aliases: ['Carol@Contractor.example'] } });
+    expect(carol.statusCode, carol.body).toBe(200);
+    expect((await apps('status=in_inventory&pageSize=200')).find((a) => a.name === 'Perplexity')!.unknownUsers).toBe(0);
     const summary = (await t.call('GET', '/api/discovery/summary', { as: admin })).json();
     expect(summary.apps).toBeGreaterThan(5);
-    expect(summary.usersNotInHr).toBeGreaterThan(0);
+    expect(summary.leaversAfterEnd).toBe(1);
+    expect(summary.usersNotInHr).toBe((await t.call('GET', '/api/discovery/users?status=not_in_hr', { as: admin })).json().total);
+  });
+
+  it('a department-scoped reader sees only apps and people of its departments', async () => {
+    const depts = (await t.call('GET', '/api/departments?pageSize=100', { as: admin })).json().items as { id: string; name: string }[];
+    const marketing = depts.find((d) => d.name === 'Marketing')!.id;
+    const made = await t.call('POST', '/api/users', { as: admin, body: { email: 'scoped-finance@demo.example', name: 'Scoped Finance', role: 'finance', departmentScopeIds: [marketing], password: 'correct horse battery staple' } });
+    expect(made.statusCode, made.body).toBe(200);
+    const scoped = await t.login('scoped-finance@demo.example', 'correct horse battery staple');
+    // Bob (Sales) is the only one using Descript.
+    expect((await importFile('okta-sales.ndjson', okta([['bob@example.com', 'Descript', '2026-10-07T09:00:00.000Z']]).replace(/00000000-0000-4000-8000-/g, '00000000-0000-4000-9000-'))).state).toBe('committed');
+    const all = await apps();
+    const mine = (await t.call('GET', '/api/discovery/apps?status=shadow,in_inventory,known,not_relevant&pageSize=200', { as: scoped })).json().items as Record<string, any>[];
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    for (const a of mine) expect(a.departments.map((d: { id: string }) => d.id)).toEqual([marketing]);
+    const hidden = all.find((a) => !a.departments.some((d: { id: string }) => d.id === marketing))!;
+    expect((await t.call('GET', `/api/discovery/apps/${hidden.catalogAppId}`, { as: scoped })).statusCode).toBe(404);
+    expect((await t.call('GET', `/api/discovery/apps/${hidden.catalogAppId}/evidence`, { as: scoped })).statusCode).toBe(404);
+    const users = (await t.call('GET', '/api/discovery/users?status=not_in_hr,leaver_after_end,active,leaver', { as: scoped })).json().items as Record<string, any>[];
+    for (const u of users) expect(u.person?.department).toBe('Marketing');
+    expect((await t.call('POST', `/api/discovery/apps/${hidden.catalogAppId}/decision`, { as: scoped, body: { decision: 'known' } })).statusCode).toBe(403);
   });
 
   it('a broken Okta array (trailing comma) fails with its line and leaves nothing', async () => {

@@ -18,6 +18,7 @@ export const Person = z.object({
   id: Id,
   name: z.string(),
   email: z.string(),
+  aliases: z.array(z.string()).describe('Other addresses the person signs in with; sign-ins under them link to the person'),
   title: z.string().nullable(),
   department: DepartmentRef.nullable(),
   manager: PersonRef,
@@ -36,6 +37,7 @@ export type PersonListQuery = z.infer<typeof PersonListQuery>;
 export const PersonInput = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email(),
+  aliases: z.array(z.email().transform((e) => e.toLowerCase())).max(20).optional(),
   title: z.string().max(200).nullable().optional(),
   departmentId: Id.nullable().optional(),
   managerId: Id.nullable().optional(),

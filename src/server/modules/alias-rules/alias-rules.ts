@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoTime, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
+import { refreshDiscovery } from '../discovery/refresh.js';
 import { rematchForRule } from './rematch.js';
 
 const SELECT = sql`SELECT r.*, u.name AS created_by_name, count(*) OVER () AS _total FROM alias_rules r LEFT JOIN users u ON u.id = r.created_by`;
@@ -59,6 +60,7 @@ export async function createAliasRule(ctx: Ctx, input: unknown): Promise<AliasRu
     await exec(ctx).execute(sql`INSERT INTO alias_rules (id, kind, text, sources, app_id, app_name, classify, note, created_by)
       VALUES (${id}, ${data.kind}, ${data.text}, ${data.sources === null ? null : textArray(data.sources)}, ${data.appId}, ${data.appName}, ${data.classify}, ${data.note}, ${ctx.actor.userId})`);
     const rematched = await rematchForRule(ctx, { id, kind: data.kind, text: data.text });
+    if (rematched) await refreshDiscovery(ctx);
     await audit(ctx, { action: 'alias_rule.create', entityType: 'alias_rule', entityId: id, entityLabel: data.text, after: { ...data, rematchedTexts: rematched } });
     return getRule(ctx, id);
   });
@@ -77,6 +79,7 @@ export async function updateAliasRule(ctx: Ctx, id: string, input: unknown): Pro
     await exec(ctx).execute(sql`UPDATE alias_rules SET kind = ${next.kind}, text = ${next.text}, sources = ${next.sources === null ? null : textArray(next.sources)},
       app_id = ${next.appId}, app_name = ${next.appName}, classify = ${next.classify}, note = ${next.note}, enabled = ${next.enabled}, updated_at = now() WHERE id = ${id}`);
     const rematched = await rematchForRule(ctx, next, current);
+    if (rematched) await refreshDiscovery(ctx);
     const changes = diff<Record<string, unknown>>(current, data);
     if (changes) await audit(ctx, { action: 'alias_rule.update', entityType: 'alias_rule', entityId: id, entityLabel: next.text, before: changes.before, after: { ...changes.after, rematchedTexts: rematched } });
     return getRule(ctx, id);

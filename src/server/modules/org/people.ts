@@ -8,9 +8,10 @@ import { AppError, notFound } from '../../platform/errors.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoDateOrNull, likePattern, rows, sortSql, textArray, uuidArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
+import { refreshDiscovery } from '../discovery/refresh.js';
 
 const SELECT = sql`
-  SELECT p.id, p.name, p.email, p.title, p.status, p.start_date::text AS start_date, p.end_date::text AS end_date,
+  SELECT p.id, p.name, p.email, p.aliases, p.title, p.status, p.start_date::text AS start_date, p.end_date::text AS end_date,
          d.id AS dept_id, d.name AS dept_name, m.id AS mgr_id, m.name AS mgr_name, m.email AS mgr_email,
          (SELECT count(*)::int FROM apps a WHERE a.business_owner_id = p.id OR a.it_owner_id = p.id) AS owned_apps,
          count(*) OVER () AS _total
@@ -18,7 +19,7 @@ const SELECT = sql`
 
 function toPerson(r: Record<string, unknown>): Person {
   return {
-    id: r.id as string, name: r.name as string, email: r.email as string, title: (r.title as string) ?? null,
+    id: r.id as string, name: r.name as string, email: r.email as string, aliases: (r.aliases as string[]) ?? [], title: (r.title as string) ?? null,
     department: r.dept_id ? { id: r.dept_id as string, name: r.dept_name as string } : null,
     manager: r.mgr_id ? { id: r.mgr_id as string, name: r.mgr_name as string, email: r.mgr_email as string } : null,
     status: r.status as Person['status'], startDate: isoDateOrNull(r.start_date), endDate: isoDateOrNull(r.end_date),
@@ -71,10 +72,12 @@ export async function createPerson(ctx: Ctx, input: unknown): Promise<Person> {
     const dup = await rows(exec(ctx), sql`SELECT 1 FROM people WHERE lower(email) = lower(${data.email})`);
     if (dup.length) throw new AppError('conflict', `${data.email} is already in the directory`);
     const id = uuidv7();
-    await exec(ctx).execute(sql`INSERT INTO people (id, email, name, title, department_id, manager_id, status, start_date, end_date)
-      VALUES (${id}, ${data.email.toLowerCase()}, ${data.name}, ${data.title ?? null}, ${data.departmentId ?? null}, ${data.managerId ?? null},
+    await exec(ctx).execute(sql`INSERT INTO people (id, email, aliases, name, title, department_id, manager_id, status, start_date, end_date)
+      VALUES (${id}, ${data.email.toLowerCase()}, ${textArray(data.aliases ?? [])}, ${data.name}, ${data.title ?? null}, ${data.departmentId ?? null}, ${data.managerId ?? null},
               ${data.status ?? 'active'}, ${data.startDate ?? null}, ${data.endDate ?? null})`);
     await audit(ctx, { action: 'person.create', entityType: 'person', entityId: id, entityLabel: data.name, departmentIds: data.departmentId ? [data.departmentId] : [], after: data });
+    const keys = [data.email.toLowerCase(), ...(data.aliases ?? [])];
+    if ((await rows(exec(ctx), sql`SELECT 1 FROM discovered_users WHERE user_key = ANY(${textArray(keys)}) LIMIT 1`)).length) await refreshDiscovery(ctx);
     return getPerson(ctx, id);
   });
 }
@@ -91,9 +94,12 @@ export async function updatePerson(ctx: Ctx, id: string, input: unknown): Promis
     await checkRefs(ctx, data);
     if (data.managerId === id) throw new AppError('validation_failed', 'A person cannot manage themselves', [{ path: ['managerId'], message: 'Self' }]);
     const sets = Object.entries(COLUMNS).filter(([k]) => data[k as keyof typeof data] !== undefined).map(([k, c]) => sql`${sql.identifier(c)} = ${data[k as keyof typeof data] as string | null}`);
+    if (data.aliases !== undefined) sets.push(sql`aliases = ${textArray(data.aliases)}`);
     if (!sets.length) throw new AppError('bad_request', 'Nothing to change');
     await exec(ctx).execute(sql`UPDATE people SET ${sql.join(sets, sql`, `)}, updated_at = now() WHERE id = ${id}`);
-    const before = { name: current.name, email: current.email, title: current.title, departmentId: current.department?.id ?? null, managerId: current.manager?.id ?? null, status: current.status, startDate: current.startDate, endDate: current.endDate };
+    // Who signed in as whom, and who left, decide which sign-ins are outside the HR list.
+    if (['email', 'aliases', 'status', 'endDate', 'departmentId'].some((k) => data[k as keyof typeof data] !== undefined)) await refreshDiscovery(ctx);
+    const before = { name: current.name, email: current.email, aliases: current.aliases, title: current.title, departmentId: current.department?.id ?? null, managerId: current.manager?.id ?? null, status: current.status, startDate: current.startDate, endDate: current.endDate };
     const changes = diff<Record<string, unknown>>(before, data);
     if (changes) await audit(ctx, { action: 'person.update', entityType: 'person', entityId: id, entityLabel: current.name, departmentIds: [before.departmentId, data.departmentId].filter((x): x is string => !!x), ...changes });
     return getPerson(ctx, id);
