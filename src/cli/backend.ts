@@ -5,6 +5,7 @@ import { DataLock } from '../server/platform/data-lock.js';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ImportDetail, ImportError } from '../shared/schemas/imports.js';
+import type { DiscoveryRun } from '../shared/schemas/discovery.js';
 
 export const LISTS = ['apps', 'people', 'departments', 'users', 'tokens', 'audit', 'alias-rules', 'imports'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -21,6 +22,7 @@ export type Backend = {
   startImport(file: { path: string; name: string }, opts: ImportOptions): Promise<ImportDetail>;
   getImport(id: string): Promise<ImportDetail>;
   importErrors(id: string, pageSize: number): Promise<PageResult<ImportError>>;
+  discover(): Promise<DiscoveryRun>;
   close(): Promise<void>;
 };
 
@@ -51,6 +53,7 @@ function serverBackend(url: string, secret: string): Backend {
     },
     getImport: (id) => api.get(`/api/imports/${id}`),
     importErrors: (id, pageSize) => api.get(`/api/imports/${id}/errors`, { pageSize }),
+    discover: () => api.post('/api/discovery/run', {}),
     close: async () => {},
   };
 }

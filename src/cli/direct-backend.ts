@@ -21,6 +21,7 @@ import { startWorkers } from '../server/main.js';
 import { startJobs, type Jobs } from '../server/platform/jobs.js';
 import { getImport, listImportErrors, listImports, startImport, uploadImport } from '../server/modules/imports/imports.js';
 import { importsExport } from '../server/modules/imports/imports.routes.js';
+import { runDiscovery } from '../server/modules/discovery/discovery.js';
 import type { Backend, ListName } from './backend.js';
 
 type Lister = (ctx: Ctx, q: unknown) => Promise<PageResult<unknown>>;
@@ -71,6 +72,7 @@ export async function directBackend(config: Config, command: string): Promise<Ba
     },
     getImport: (id) => getImport(ctx, id),
     importErrors: (id, pageSize) => listImportErrors(ctx, id, { pageSize }),
+    discover: () => runDiscovery(ctx),
     async close() {
       if (jobs) await (jobs as Jobs).stop().catch(() => undefined);
       await runtime.close();

@@ -126,6 +126,15 @@ program
   });
 
 program
+  .command('discover')
+  .description('Run discovery over everything imported and print a summary: apps found, new shadow apps, unknowns waiting')
+  .addOption(dataOpt())
+  .action(async (opts) => {
+    const { printDiscovery } = await import('./discover.js');
+    await withBackend(opts, 'discover', async (b) => printDiscovery(await b.discover()));
+  });
+
+program
   .command('worker')
   .description('Run background jobs (imports) against PostgreSQL (DATABASE_URL); run several on several machines')
   .option('--concurrency <n>', 'jobs at once in this process', '1')

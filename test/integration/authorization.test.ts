@@ -86,6 +86,7 @@ const CASES: Record<string, Case> = {
   'POST /api/discovery/apps/:id/decision': { url: (i) => `/api/discovery/apps/${i.discoveredId}/decision`, body: () => ({ decision: 'not_relevant' }) },
   'POST /api/discovery/apps/:id/add-to-inventory': { url: (i) => `/api/discovery/apps/${i.discoveredId}/add-to-inventory`, body: () => ({}) },
   'GET /api/discovery/users': { url: () => '/api/discovery/users' },
+  'POST /api/discovery/run': { url: () => '/api/discovery/run', body: () => ({}) },
 };
 
 describe(`authorisation walk (${ENGINE})`, () => {

@@ -100,6 +100,15 @@ if (ENGINE === 'pglite') describe('CLI on the embedded database', () => {
     expect(jobs.out).toMatch(/committed .*ramp-transactions\.csv/);
     expect(jobs.out).toMatch(/failed .*broken\.csv/);
 
+    // discover: an Okta log imported through the server, then the summary.
+    const okta = run(['import', path.join(root, 'test/fixtures/imports/okta-system-log/constructed-system-log-page.json'), '--data', dir]);
+    expect(okta.code, okta.err).toBe(0);
+    const discover = run(['discover', '--data', dir]);
+    expect(discover.code, discover.err).toBe(0);
+    expect(discover.out).toMatch(/Apps found: +\d+/);
+    expect(discover.out).toMatch(/Shadow IT: +\d+/);
+    expect(discover.out).toMatch(/Unknowns waiting: +[1-9]/);
+
     const bad = run(['user', 'set-role', 'new.lead@demo.example', 'wizard', '--data', dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Unknown role "wizard"');

@@ -234,3 +234,11 @@ export const EvidenceRow = z.object({
   line: z.number().int(),
 });
 export type EvidenceRow = z.infer<typeof EvidenceRow>;
+
+export const DiscoveryRun = z.object({
+  apps: z.number().int().describe('Discovered apps rebuilt'),
+  users: z.number().int().describe('Sign-in identities rebuilt'),
+  summary: DiscoverySummary,
+  newestShadow: z.array(DiscoveredApp).describe('Up to 10 shadow apps, newest and biggest first'),
+});
+export type DiscoveryRun = z.infer<typeof DiscoveryRun>;

@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Page } from '../../../shared/schemas/common.js';
 import {
   AddDiscoveredInput, AddDiscoveredResult, DiscoveredApp, DiscoveredAppDetail, DiscoveredAppQuery, DiscoveredUser, DiscoveredUserQuery, DiscoveryDecisionInput,
-  DiscoverySummary, EvidenceQuery, EvidenceRow,
+  DiscoveryRun, DiscoverySummary, EvidenceQuery, EvidenceRow,
 } from '../../../shared/schemas/discovery.js';
 import { ctxOf } from '../../http/context.js';
 import { listHandler } from '../../http/list-route.js';
 import type { RouteModule } from '../../http/types.js';
-import { addDiscoveredToInventory, decideDiscoveredApp, discoverySummary, getDiscoveredApp, listDiscoveredApps, listDiscoveredUsers, listEvidence } from './discovery.js';
+import { addDiscoveredToInventory, decideDiscoveredApp, runDiscovery, discoverySummary, getDiscoveredApp, listDiscoveredApps, listDiscoveredUsers, listEvidence } from './discovery.js';
 
 const money = (spend: Record<string, number>) => Object.entries(spend).map(([c, v]) => `${(v / 100).toFixed(2)} ${c}`).join('; ');
 
@@ -45,6 +45,8 @@ export const discoveryRoutes: RouteModule = (root, { database }) => {
   const tags = ['Discovery'];
   app.get('/discovery/summary', { schema: { operationId: 'discoverySummary', tags, summary: 'Apps found, shadow IT, unknowns waiting, identities outside the HR list', response: { 200: DiscoverySummary } } },
     (req) => discoverySummary(ctxOf(req, database)));
+  app.post('/discovery/run', { schema: { operationId: 'runDiscovery', tags, summary: 'Rebuild discovery from everything imported (tandem discover)', response: { 200: DiscoveryRun } } },
+    (req) => runDiscovery(ctxOf(req, database)));
   app.get('/discovery/apps', { schema: { operationId: 'listDiscoveredApps', tags, summary: 'Apps found in sign-ins, grants and spend; shadow IT first', querystring: DiscoveredAppQuery, response: { 200: Page(DiscoveredApp) } } },
     listHandler(database, appsExport, (c, q) => listDiscoveredApps(c, q)));
   app.get('/discovery/apps/:id', { schema: { operationId: 'getDiscoveredApp', tags, summary: 'One discovered app with its people, grants, scopes and the names it was found under', params: Params, response: { 200: DiscoveredAppDetail } } },

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
   AddDiscoveredInput, DiscoveredAppQuery, DiscoveredUserQuery, DiscoveryDecisionInput, EvidenceQuery,
-  type AppUsage, type DiscoveredApp, type DiscoveredAppDetail, type DiscoveredUser, type DiscoverySummary, type EvidenceRow,
+  type AppUsage, type DiscoveredApp, type DiscoveredAppDetail, type DiscoveredUser, type DiscoverySummary, type DiscoveryRun, type EvidenceRow,
 } from '../../../shared/schemas/discovery.js';
 import type { Category } from '../../../shared/enums.js';
 import { audit } from '../../platform/audit.js';
@@ -15,7 +15,7 @@ import { changeLifecycle } from '../apps/change-lifecycle.js';
 import { createApp } from '../apps/create-app.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { classifyScope } from './scopes.js';
-import { DISCOVERY_CONFIDENCE, IDENTITIES } from './refresh.js';
+import { DISCOVERY_CONFIDENCE, IDENTITIES, refreshDiscovery } from './refresh.js';
 
 /** The inventory record of a discovered app: by catalog id, else by the same name. */
 const INVENTORY = sql`LEFT JOIN LATERAL (SELECT ap.id, ap.name, ap.lifecycle_status FROM apps ap
@@ -265,4 +265,17 @@ export async function listDiscoveredUsers(ctx: Ctx, input: unknown): Promise<Pag
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+/** `tandem discover`: rebuilds discovery from everything imported and says what it found. */
+export async function runDiscovery(ctx: Ctx): Promise<DiscoveryRun> {
+  requirePermission(ctx, 'discovery.write');
+  const refreshed = await withTx(ctx, async (ctx) => {
+    const r = await refreshDiscovery(ctx);
+    await audit(ctx, { action: 'discovery.run', entityType: 'discovery', entityId: null, entityLabel: 'Discovery', after: r });
+    return r;
+  });
+  const summary = await discoverySummary(ctx);
+  const shadow = await listDiscoveredApps(ctx, { status: 'shadow', pageSize: 10 });
+  return { ...refreshed, summary, newestShadow: shadow.items };
 }
