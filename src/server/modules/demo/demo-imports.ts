@@ -7,6 +7,7 @@ import { rows } from '../../platform/sql.js';
 import { uploadImport } from '../imports/imports.js';
 import { runImport } from '../imports/run-import.js';
 import { DEMO_APPS } from './demo-apps.js';
+import { buildDemoGoogleTokens, buildDemoOktaLog, type DemoPerson } from './demo-signins.js';
 import { Random } from './random.js';
 
 // Statement descriptors the way card issuers print them: processor prefixes, references, phone numbers, cities.
@@ -56,7 +57,13 @@ const NO_QUEUE: Jobs = {
 export async function loadDemoImports(database: Database): Promise<void> {
   const ctx = systemCtx(database, 'Demo data');
   const people = (await rows<{ name: string }>(database.db, sql`SELECT name FROM people WHERE status = 'active' ORDER BY email LIMIT 60`)).map((p) => p.name);
-  const files = [{ name: 'amex-corporate-card-last-6-months.csv', content: buildDemoCardCsv(people), preset: 'amex' }];
+  const directory = await rows<DemoPerson>(database.db, sql`SELECT p.email, p.name, d.name AS department, p.status, p.end_date::text AS "endDate"
+    FROM people p LEFT JOIN departments d ON d.id = p.department_id ORDER BY p.email`);
+  const files = [
+    { name: 'amex-corporate-card-last-6-months.csv', content: buildDemoCardCsv(people), preset: 'amex' },
+    { name: 'okta-system-log-last-90-days.ndjson', content: buildDemoOktaLog(directory), preset: undefined },
+    { name: 'google-workspace-token-audit.json', content: buildDemoGoogleTokens(directory), preset: undefined },
+  ];
   for (const f of files) {
     const d = await uploadImport(ctx, NO_QUEUE, Readable.from([Buffer.from(f.content)]), { fileName: f.name, preset: f.preset });
     await database.db.execute(sql`UPDATE imports SET state = 'queued' WHERE id = ${d.id}`);
