@@ -53,7 +53,8 @@ function peakRss(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function runOn(engine: 'pglite' | 'postgres', file: string, withLoad: boolean) {
+/** Starts a server on `engine`, uploads `file` and waits for its import; `after` measures the server once it is done. */
+export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoad: boolean, opts: { fileName?: string; after?: (base: string, headers: Record<string, string>) => Promise<Record<string, unknown>> } = {}) {
   const port = engine === 'pglite' ? 3391 : 3392;
   const dir = mkdtempSync(path.join(tmpdir(), 'tandem-bench-import-'));
   let dbName: string | null = null;
@@ -77,7 +78,7 @@ async function runOn(engine: 'pglite' | 'postgres', file: string, withLoad: bool
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const headers = { cookie, 'x-csrf-token': csrf };
     const t0 = performance.now();
-    const up = await fetch(`${base}/api/imports?fileName=bench.csv&start=true`, {
+    const up = await fetch(`${base}/api/imports?fileName=${opts.fileName ?? 'bench.csv'}&start=true`, {
       method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: Readable.toWeb(createReadStream(file)) as never, duplex: 'half',
     } as RequestInit);
     const { id } = (await up.json()) as { id: string };
@@ -105,7 +106,8 @@ async function runOn(engine: 'pglite' | 'postgres', file: string, withLoad: bool
     await Promise.all(clients);
     times.sort((a, b) => a - b);
     const rss = peakRss(server.child.pid!);
-    return { engine, withLoad, state: d.state as string, error: d.error, rows: d.rowsImported as number, total, upload: (uploaded - t0) / 1000, p95: percentile(times, 95), requests: times.length, rss };
+    const extra = opts.after ? await opts.after(base, headers) : {};
+    return { engine, withLoad, state: d.state as string, error: d.error, rows: d.rowsImported as number, total, upload: (uploaded - t0) / 1000, p95: percentile(times, 95), requests: times.length, rss, ...extra };
   } finally {
     await stop(server.child);
     rmSync(dir, { recursive: true, force: true });

@@ -99,6 +99,7 @@ CREATE TABLE "signin_users" (
 );
 --> statement-breakpoint
 ALTER TABLE "people" ADD COLUMN "aliases" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "import_file_chunks" ADD COLUMN "compressed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "discovery_decisions" ADD CONSTRAINT "discovery_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "discovered_apps_last_idx" ON "discovered_apps" USING btree ("last_seen");--> statement-breakpoint
 CREATE INDEX "discovered_apps_depts_idx" ON "discovered_apps" USING gin ("department_ids");--> statement-breakpoint

@@ -54,6 +54,8 @@ export const importFileChunks = pgTable(
     importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
+    /** Deflated (raw, level 1) on the way in. */
+    compressed: boolean('compressed').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.importId, t.seq] })],
 );

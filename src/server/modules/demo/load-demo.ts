@@ -565,7 +565,7 @@ function buildComments(
   return out;
 }
 
-const DOMAIN_TABLES = 'transactions, match_texts, import_rows, import_errors, import_file_chunks, import_mappings, imports, alias_rules, comments, attestations, documents, app_departments, apps, vendors, sessions, api_tokens, login_failures, users, people, departments, settings, audit_log';
+const DOMAIN_TABLES = 'match_stats, signin_events, signin_daily, signin_users, oauth_grants, idp_apps, discovered_apps, discovered_users, discovery_decisions, transactions, match_texts, import_rows, import_errors, import_file_chunks, import_mappings, imports, alias_rules, comments, attestations, documents, app_departments, apps, vendors, sessions, api_tokens, login_failures, users, people, departments, settings, audit_log';
 const ZERO: DemoCounts = { departments: 0, people: 0, apps: 0, users: 0, attestations: 0, comments: 0, auditRows: 0 };
 
 /**

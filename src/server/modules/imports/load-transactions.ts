@@ -19,7 +19,7 @@ const BATCH = 4000;
 const TRANSACTION_FORMATS = ['card_csv', 'ofx', 'camt053'];
 const DISCOVERY_FORMATS = ['okta', 'entra', 'google_reports'];
 
-const MATCH_COLUMNS = [
+export const MATCH_COLUMNS = [
   ['id', 'uuid'], ['input_key', 'text'], ['source', 'text'], ['raw_text', 'text'], ['hints', 'jsonb'], ['normalised', 'text'], ['catalog_app_id', 'text'],
   ['app_name', 'text'], ['kind', 'text'], ['confidence', 'real'], ['method', 'text'], ['rule_id', 'uuid'], ['reasons', 'text[]'], ['first_import_id', 'uuid'],
 ] as const;

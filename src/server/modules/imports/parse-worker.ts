@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import type { AliasRule, SourceKind } from '../matching/index.js';
+import { chunkData } from './file-store.js';
 import { catalogMatcher } from './org-matcher.js';
 import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/index.js';
 import { fileSourceFromPath } from './formats/file-source.js';
@@ -62,8 +63,8 @@ function databaseFile(url: string, importId: string, name: string, size: number)
         read() {
           connected ??= client.connect();
           void connected
-            .then(() => client.query<{ data: Buffer }>('SELECT data FROM import_file_chunks WHERE import_id = $1 AND seq = $2', [importId, seq++]))
-            .then((r) => this.push(r.rows.length ? r.rows[0].data : null))
+            .then(() => client.query<{ data: Buffer; compressed: boolean }>('SELECT data, compressed FROM import_file_chunks WHERE import_id = $1 AND seq = $2', [importId, seq++]))
+            .then(async (r) => this.push(r.rows.length ? await chunkData(r.rows[0]) : null))
             .catch((e: Error) => this.destroy(e));
         },
         destroy(err, cb) {

@@ -13,7 +13,7 @@ import { FormatError, type BadRow, type CardMapping, type PersonRow } from './fo
 import { loadTransactions } from './load-transactions.js';
 import { orgMatcher } from './org-matcher.js';
 import { ImportProgress, yieldToEventLoop } from './progress.js';
-import { dropConcurrentDuplicates } from './signin-commit.js';
+import { dropConcurrentDuplicates, nameUnmatchedGrants } from './signin-commit.js';
 import { refreshDiscovery } from '../discovery/refresh.js';
 
 /** The bad-row report keeps this many rows; beyond it only the count grows. */
@@ -158,6 +158,7 @@ export async function runImport(database: Database, importId: string): Promise<v
         const removed = await dropConcurrentDuplicates(t, importId);
         duplicates += removed;
         imported -= removed;
+        await nameUnmatchedGrants(t, importId);
       }
       if (staged.people) {
         summary = { ...(await applyPeople(tx, staged.people)) };
