@@ -109,6 +109,28 @@ const tokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin/TokensPage.js'), 'TokensPage'),
 });
 
+export type DiscoverySearch = ReturnType<typeof listSearch> & {
+  /** `identities`: the sign-in identities view; the apps list otherwise */
+  view?: 'identities';
+  /** shadow (default) | in_inventory | known | not_relevant | all */
+  status?: string;
+  source?: string;
+  /** Identities view: not_in_hr | leaver_after_end (both by default) */
+  who?: string;
+  /** Catalog id of the app open in the drawer */
+  app?: string;
+};
+const discoveryRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'discovery',
+  validateSearch: (raw: Record<string, unknown>): DiscoverySearch => ({
+    ...listSearch(raw),
+    ...pickStrings(raw, ['status', 'source', 'who', 'app'] as const),
+    view: str(raw.view) === 'identities' ? 'identities' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/discovery/DiscoveryPage.js'), 'DiscoveryPage'),
+});
+
 export type AliasRulesSearch = ReturnType<typeof listSearch> & { kind?: string; source?: string; enabled?: 'true' | 'false' };
 const aliasRulesRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -151,7 +173,7 @@ const catchAllRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, aliasRulesRoute, reviewRoute, importsRoute, importRoute, usersRoute, tokensRoute, catchAllRoute]),
+  appLayout.addChildren([indexRoute, appsRoute, appRoute, peopleRoute, personRoute, departmentsRoute, auditRoute, discoveryRoute, aliasRulesRoute, reviewRoute, importsRoute, importRoute, usersRoute, tokensRoute, catchAllRoute]),
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Box, Burger, Divider, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApps, IconArrowsSplit, IconBuilding, IconFileImport, IconHistory, IconKey, IconListCheck, IconUserShield, IconUsers } from '@tabler/icons-react';
+import { IconApps, IconArrowsSplit, IconBuilding, IconFileImport, IconHistory, IconKey, IconListCheck, IconRadar, IconUserShield, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -8,7 +8,8 @@ import { authConfigQuery, sessionQuery, useCan, useSession } from '../lib/sessio
 import { BrandMark } from './BrandMark.js';
 import { UserMenu } from './UserMenu.js';
 
-type NavItem = { to: string; label: string; icon: ReactNode; testId: string };
+/** `exact`: active on its own address only (a section page whose sub-pages have their own entries). */
+type NavItem = { to: string; label: string; icon: ReactNode; testId: string; exact?: boolean };
 
 const MAIN_NAV: NavItem[] = [
   { to: '/apps', label: 'Inventory', icon: <IconApps size={18} stroke={1.6} />, testId: 'nav-inventory' },
@@ -32,6 +33,7 @@ function Shell() {
   const nav = [...MAIN_NAV];
   if (can('audit.read')) nav.push({ to: '/audit', label: 'Audit log', icon: <IconHistory size={18} stroke={1.6} />, testId: 'nav-audit' });
   const discovery: NavItem[] = [];
+  if (can('discovery.read')) discovery.push({ to: '/discovery', label: 'Discovered apps', icon: <IconRadar size={18} stroke={1.6} />, testId: 'nav-discovered', exact: true });
   if (can('import.read')) discovery.push({ to: '/imports', label: 'Imports', icon: <IconFileImport size={18} stroke={1.6} />, testId: 'nav-imports' });
   if (can('discovery.read')) discovery.push({ to: '/discovery/review', label: 'Review queue', icon: <IconListCheck size={18} stroke={1.6} />, testId: 'nav-review' });
   if (can('discovery.read')) discovery.push({ to: '/discovery/rules', label: 'Alias rules', icon: <IconArrowsSplit size={18} stroke={1.6} />, testId: 'nav-discovery' });
@@ -46,7 +48,7 @@ function Shell() {
       to={item.to}
       label={item.label}
       leftSection={item.icon}
-      active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+      active={pathname === item.to || (!item.exact && pathname.startsWith(`${item.to}/`))}
       onClick={close}
       variant="light"
       fw={500}
