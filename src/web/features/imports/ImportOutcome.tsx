@@ -11,6 +11,7 @@ import { PAGE_SIZE } from '../../lib/useList.js';
 import { api, type Page } from '../../lib/api.js';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
+import { SigninsOutcomeView } from './SigninsOutcome.js';
 import { formatKind, outcomeOf, type PeopleOutcome, type AppsOutcome, type TransactionOutcome } from './shared.js';
 
 export function Stat({ label, value, hint, color, testId }: { label: string; value: ReactNode; hint?: string; color?: string; testId?: string }) {
@@ -175,7 +176,7 @@ function AppsOutcomeView({ s }: { s: AppsOutcome }) {
 /** What a finished import did: counts, then the summary for its kind of file; or why it failed. */
 export function ImportOutcome({ imp }: { imp: ImportDetail }) {
   const outcome = outcomeOf(imp);
-  const transactions = formatKind(imp.format) === 'transactions';
+  const transactions = formatKind(imp.format) === 'transactions' || formatKind(imp.format) === 'signins';
   return (
     <Card withBorder radius="md" p="lg" data-testid="import-outcome" data-state={imp.state}>
       <Stack gap="md">
@@ -215,6 +216,7 @@ export function ImportOutcome({ imp }: { imp: ImportDetail }) {
         {imp.state === 'committed' && outcome?.kind === 'transactions' && <TransactionsOutcome s={outcome.s} />}
         {imp.state === 'committed' && outcome?.kind === 'people' && <PeopleOutcomeView s={outcome.s} />}
         {imp.state === 'committed' && outcome?.kind === 'apps' && <AppsOutcomeView s={outcome.s} />}
+        {imp.state === 'committed' && outcome?.kind === 'signins' && <SigninsOutcomeView s={outcome.s} />}
       </Stack>
     </Card>
   );

@@ -10,6 +10,9 @@ export const FORMAT_LABELS = {
   camt053: 'camt.053 statement',
   hr: 'HR employee list',
   apps_csv: 'List of apps',
+  okta: 'Okta System Log',
+  entra: 'Entra ID sign-ins',
+  google_reports: 'Google Workspace Reports',
 } as const satisfies Record<ImportFormat, string>;
 export const FORMAT_OPTIONS = (Object.keys(FORMAT_LABELS) as ImportFormat[]).map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
 
@@ -45,8 +48,9 @@ export function ImportStateBadge({ state, ...rest }: { state: ImportState } & Om
 }
 
 /** What the rows of a format become. */
-export function formatKind(format: string): 'transactions' | 'people' | 'apps' | null {
+export function formatKind(format: string): 'transactions' | 'people' | 'apps' | 'signins' | null {
   if (format === 'card_csv' || format === 'ofx' || format === 'camt053') return 'transactions';
+  if (format === 'okta' || format === 'entra' || format === 'google_reports') return 'signins';
   if (format === 'hr') return 'people';
   if (format === 'apps_csv') return 'apps';
   return null;
@@ -61,12 +65,17 @@ export type TransactionOutcome = {
 };
 export type PeopleOutcome = { created: number; updated: number; unchanged: number; leavers: number; departmentsCreated: number; managersUnresolved?: number };
 export type AppsOutcome = { created: number; updated: number; unchanged?: number };
+export type SigninsOutcome = {
+  events: number; signins: number; failures: number; interrupted: number; duplicates: number; grants: number; revokes: number; idpApps: number; users: number;
+  unknownTexts: number; byKind: Record<'software' | 'not_software' | 'unknown', number>; topApps: { name: string; catalogAppId: string | null; signins: number; users: number }[];
+};
 
 /** The summary of a committed import, typed by what its format produces (the API keeps it loose). */
 export function outcomeOf(imp: Pick<ImportDetail, 'format' | 'summary'>):
   | { kind: 'transactions'; s: TransactionOutcome }
   | { kind: 'people'; s: PeopleOutcome }
   | { kind: 'apps'; s: AppsOutcome }
+  | { kind: 'signins'; s: SigninsOutcome }
   | null {
   const s = imp.summary;
   if (!s) return null;
@@ -74,5 +83,6 @@ export function outcomeOf(imp: Pick<ImportDetail, 'format' | 'summary'>):
   if (kind === 'transactions' && s.byKind && typeof s.byKind === 'object') return { kind, s: s as unknown as TransactionOutcome };
   if (kind === 'people' && typeof s.created === 'number') return { kind, s: s as unknown as PeopleOutcome };
   if (kind === 'apps' && typeof s.created === 'number') return { kind, s: s as unknown as AppsOutcome };
+  if (kind === 'signins' && typeof s.events === 'number') return { kind, s: s as unknown as SigninsOutcome };
   return null;
 }
