@@ -26,7 +26,8 @@ export function buildDemoCardCsv(people: string[], now = new Date()): string {
   const lines = ['Date,Description,Card Member,Account #,Amount'];
   const apps = DEMO_APPS.filter((a) => a.status !== 'retired' && a.deployment === 'cloud').slice(0, 90);
   const day = (monthsAgo: number, d: number) => {
-    const t = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, Math.min(d, 28)));
+    // This month's charges stop at today: a statement holds no future dates.
+    const t = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, Math.min(d, 28, monthsAgo === 0 ? now.getUTCDate() : 28)));
     return `${String(t.getUTCMonth() + 1).padStart(2, '0')}/${String(t.getUTCDate()).padStart(2, '0')}/${t.getUTCFullYear()}`;
   };
   const csv = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

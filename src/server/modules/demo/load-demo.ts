@@ -19,6 +19,7 @@ import { COMMENT_TEMPLATES, formatDay, mentionHandles, type CommentContext, type
 import { DEMO_PERSONAS, DEPARTMENTS, type DeptName } from './demo-departments.js';
 import { emailPart, FIRST_NAMES, LAST_NAMES } from './demo-names.js';
 import { Random } from './random.js';
+import { catalogIdFor } from '../imports/org-matcher.js';
 import { insertRows } from '../../platform/bulk.js';
 
 export type DemoProgress = (phase: string, done: number, total: number) => void;
@@ -608,11 +609,12 @@ export async function loadDemo(database: Database, opts: { reset?: boolean; onPr
           ['id', 'uuid'], ['name', 'text'], ['vendor_id', 'uuid'], ['category', 'text'], ['description', 'text'], ['website', 'text'],
           ['lifecycle_status', 'text'], ['business_owner_id', 'uuid'], ['it_owner_id', 'uuid'], ['deployment_model', 'text'], ['data_classes', 'text[]'],
           ['sso_support', 'boolean'], ['mfa_support', 'boolean'], ['scim_support', 'boolean'], ['seats', 'int'], ['department_ids', 'uuid[]'],
-          ['next_attestation_expiry', 'date'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+          ['next_attestation_expiry', 'date'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['catalog_id', 'text'],
         ],
         org.apps.map((a) => [
           a.id, a.spec.name, a.vendorId, a.spec.category, a.spec.description, `https://${a.spec.domain}`, a.lifecycleStatus, a.businessOwnerId, a.itOwnerId,
           a.spec.deployment, a.dataClasses, a.ssoSupport, a.mfaSupport, a.scimSupport, a.seats, a.departmentIds, a.nextAttestationExpiry, a.createdAt, a.updatedAt,
+          catalogIdFor(a.spec.name, a.spec.domain),
         ]));
       await insertRows(tx, 'app_departments', [['app_id', 'uuid'], ['department_id', 'uuid']], org.apps.flatMap((a) => a.departmentIds.map((d) => [a.id, d])));
     });

@@ -32,3 +32,9 @@ export async function enabledRules(ex: Executor): Promise<AliasRule[]> {
 export async function orgMatcher(ex: Executor): Promise<Matcher> {
   return catalogMatcher().withRules(await enabledRules(ex));
 }
+
+/** The bundled catalog's app for an inventory record, when its name (with its web address) places it surely: discovery joins on it. */
+export function catalogIdFor(name: string, website: string | null | undefined): string | null {
+  const m = catalogMatcher().match({ text: name, source: 'apps_csv', hints: website ? { domain: website } : {} });
+  return m.kind === 'software' && m.app && m.confidence >= 0.85 ? m.app.id : null;
+}
