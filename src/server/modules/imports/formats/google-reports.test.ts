@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { collect, formatError } from './test-support.js';
 import { fileSourceFromBuffer, fileSourceFromPath } from './file-source.js';
@@ -133,6 +134,15 @@ describe('Google Workspace shapes', () => {
     const a = JSON.stringify(items(LOGIN)[0]).replace('"-4711000000000000001"', '-6709442587437772138');
     for (const s of [`${a}\n`, `[${a}]`, `{"kind":"admin#reports#activities","items":[${a}]}`]) {
       expect(await rows(memory(s))).toMatchObject([{ externalId: 'login:2025-03-03T09:00:01.512Z:-6709442587437772138' }]);
+    }
+  });
+
+  it('reads a page the same whatever the chunk size, numbers kept as written', async () => {
+    const page = text(TOKEN).replace('"6911000000000000001"', '6911000000000000001');
+    for (const size of [1, 3, 1000]) {
+      const bytes = Buffer.from(page);
+      const parts = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+      expect(await rows({ name: 'token.json', size: bytes.length, open: () => Readable.from(parts) }), `chunks of ${size}`).toEqual(TOKEN_ROWS);
     }
   });
 

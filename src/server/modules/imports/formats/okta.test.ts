@@ -6,14 +6,15 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { collect, formatError } from './test-support.js';
 import { fileSourceFromBuffer, fileSourceFromPath } from './file-source.js';
-import { instant, parseOkta, sniffOkta, type OktaOptions } from './okta.js';
-import { FormatError, type BadRow, type FileSource, type GrantRow, type SignInRow } from './types.js';
+import { instant, parseOkta, sniffOkta, sniffOktaApps, type OktaOptions } from './okta.js';
+import { FormatError, MAX_RECORD_BYTES, type BadRow, type FileSource, type GrantRow, type IdpAppRow, type SignInRow } from './types.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../../../../test/fixtures/imports/okta-system-log');
 const PAGE = 'constructed-system-log-page.json';
 const CONSENT = 'vets-api-app.oauth2.as.consent.grant.json';
+const APP = 'vets-api-app-object-trimmed.json';
 
-type Row = SignInRow | GrantRow | BadRow;
+type Row = SignInRow | GrantRow | IdpAppRow | BadRow;
 
 const fixture = (name: string): FileSource => fileSourceFromPath(path.join(DIR, name));
 const text = (name: string): string => fs.readFileSync(path.join(DIR, name), 'utf8');
@@ -36,6 +37,15 @@ const PAGE_ROWS: Row[] = [
   signin({ line: 674, externalId: '0b6c1c2e-0001-11f0-a000-000000000007', at: '2025-03-03T10:04:19.771Z', user: 'bob@example.com', userName: 'Bob Example', appName: 'Slack', appAlternate: 'Slack', appId: '0oaexampleslack00004', outcome: 'success', ip: '198.51.100.44' }),
   grant({ line: 777, externalId: '0b6c1c2e-0001-11f0-a000-000000000008', at: '2025-03-03T10:31:50.006Z', user: 'bob@example.com', appName: null, clientId: '0oaexamplemiro000005', scopes: ['okta.users.read.self', 'offline_access'], action: 'grant' }),
 ];
+
+const APP_ROW: IdpAppRow = { kind: 'idp_app', line: 1, appId: '0oa7rb3qjbKyi6j7O2p7', clientId: '0oa7rb3qjbKyi6j7O2p7', label: 'ExampleVendorClient-2020-07-14T16:37:31.039Z', name: 'oidc_client', source: 'okta' };
+
+/** The bytes handed out `size` at a time, so chunk boundaries fall everywhere. */
+function chunked(data: string | Buffer, size: number, name = 'okta.json'): FileSource {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const parts = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+  return { name, size: bytes.length, open: () => Readable.from(parts) };
+}
 
 /** An SSO event like the page's Salesforce one, with the given changes. */
 function sso(changes: Record<string, unknown> = {}): Record<string, unknown> {
@@ -67,10 +77,8 @@ describe('Okta fixtures', () => {
     expect((out[0] as BadRow).raw).toMatch(/^\{"displayMessage":"User single sign on to app","eventType":"user.authentication.sso"/);
   });
 
-  it('rejects the app lookup response (an object, not a log)', async () => {
-    expect((await failure(fixture('vets-api-app-object-trimmed.json'))).message).toBe(
-      'No list of Okta events found: expected a JSON array, an object with an "items" array, or one JSON object per line',
-    );
+  it('reads the app lookup response as the app it names: label and client id', async () => {
+    expect(await rows(fixture(APP))).toEqual([APP_ROW]);
   });
 
   it('closes the file when the reader stops early or the file is refused', async () => {
@@ -245,6 +253,12 @@ describe('Okta events', () => {
 
   it('reads times with offsets as UTC and refuses impossible ones', () => {
     expect(instant('2025-03-03T10:31:50.006Z')).toBe('2025-03-03T10:31:50.006Z');
+    expect(instant(' 2025-03-03T10:31:50.006Z ')).toBe('2025-03-03T10:31:50.006Z');
+    expect(instant('2024-02-29T23:59:59.999Z')).toBe('2024-02-29T23:59:59.999Z');
+    expect(instant('2025-02-29T10:31:50.006Z')).toBeNull();
+    expect(instant('2025-03-03T10:60:50.006Z')).toBeNull();
+    expect(instant('2025-13-03T10:31:50.006Z')).toBeNull();
+    expect(instant('2025-03-03t10:31:50.006z')).toBe('2025-03-03T10:31:50.006Z');
     expect(instant('2025-03-03T11:31:50+01:00')).toBe('2025-03-03T10:31:50.000Z');
     expect(instant('2024-02-29T00:00:00Z')).toBe('2024-02-29T00:00:00.000Z');
     expect(instant('2025-02-29T00:00:00Z')).toBeNull();
@@ -275,6 +289,103 @@ describe('Okta broken files', () => {
     const csv = await failure(memory('\n\nuuid,published,eventType\n1,2025-03-03,user.authentication.sso\n', 'log.csv'));
     expect([csv.line, csv.message]).toEqual([3, 'line 3: This does not look like JSON: expected Okta events as a JSON array or one JSON object per line']);
     expect((await failure(memory(Buffer.from('%PDF-1.7\n\0\0binary')))).message).toMatch(/This is not a text file \(it is a PDF\)/);
+  });
+});
+
+describe('Okta byte reader', () => {
+  it('reads the page the same in chunks of any size, with a BOM, and as UTF-16', async () => {
+    const page = text(PAGE);
+    for (const size of [1, 7, 333, 4096]) expect(await rows(chunked(page, size)), `chunks of ${size}`).toEqual(PAGE_ROWS);
+    expect(await rows(chunked(`\ufeff${page}`, 5))).toEqual(PAGE_ROWS);
+    // Not UTF-8: decoded and tokenized instead, with the same rows.
+    expect(await rows(chunked(Buffer.from(`\ufeff${page}`, 'utf16le'), 4096))).toEqual(PAGE_ROWS);
+  });
+
+  it('keeps names with multi-byte characters and escapes whole across chunk boundaries', async () => {
+    const actor = { id: '00u1', type: 'User', alternateId: 'zoe@example.com', displayName: 'Zoë "Z" Ünal 日本 🚀 \\' };
+    const target = [{ id: '0oaX', type: 'AppInstance', alternateId: 'Ärzte-Portal }]', displayName: 'Ärzte-Portal }]', detailEntry: null }];
+    const evs = [sso({ actor, target }), sso({ actor, target, uuid: 'second' })];
+    const json = `[\n${evs.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
+    for (const size of [1, 2, 3]) {
+      const out = await rows(chunked(json, size));
+      expect(out.map((r) => (r.bad || r.kind !== 'signin' ? r : [r.line, r.userName, r.appName]))).toEqual([
+        [2, actor.displayName, 'Ärzte-Portal }]'],
+        [3, actor.displayName, 'Ärzte-Portal }]'],
+      ]);
+    }
+  });
+
+  it('reads the events under an envelope key after other values', async () => {
+    const doc = { meta: { next: '/api/v1/logs?after=1', items: 'not this' }, data: events(CONSENT), count: 3 };
+    const out = await rows(chunked(JSON.stringify(doc, null, 2), 64));
+    expect(out.map((r) => [r.line, !r.bad && r.kind])).toEqual([
+      [7, 'grant'],
+      [111, 'grant'],
+      [248, 'grant'],
+    ]);
+  });
+
+  it('names the line inside an event where its JSON breaks', async () => {
+    const lines = text(PAGE).split('\n');
+    // Line 100 is inside the Salesforce event (lines 90-196): drop its comma.
+    lines[99] = lines[99].replace(/,$/, '');
+    const e = await failure(memory(lines.join('\n')));
+    expect(e.line).toBe(101);
+    expect(e.message).toMatch(/^line 101: Not valid JSON: expected ',' or '}' after property value/);
+  });
+
+  it('rejects bytes that are not UTF-8 after a UTF-8 start, naming their line', async () => {
+    // Past the head that decides the encoding (64 KB), in the last event.
+    const evs = Array.from({ length: 60 }, (_, i) => JSON.stringify(sso({ uuid: `u${i}` })));
+    const json = `[\n${evs.join(',\n')}\n]\n`;
+    const at = json.lastIndexOf('Salesforce');
+    const bytes = Buffer.concat([Buffer.from(json.slice(0, at)), Buffer.from([0xe9]), Buffer.from(json.slice(at))]);
+    const e = await failure(chunked(bytes, 1000));
+    expect([e.line, e.message]).toEqual([61, 'line 61: The file is not valid UTF-8 here, although its start is (mixed encodings or a damaged file). Save it again as UTF-8 and re-upload.']);
+  });
+
+  it('rejects an event longer than the record limit at its line', async () => {
+    const e = await failure(memory(`[\n${JSON.stringify(sso())},\n${JSON.stringify(sso({ displayMessage: 'x'.repeat(MAX_RECORD_BYTES) }))}\n]`));
+    expect([e.line, e.message]).toEqual([3, `line 3: An element is longer than ${MAX_RECORD_BYTES} bytes`]);
+  });
+});
+
+describe('Okta apps', () => {
+  const app = (changes: Record<string, unknown>) => ({ ...(JSON.parse(text(APP)) as Record<string, unknown>), ...changes });
+
+  it('reads a list of apps, one object or one per line; an OIDC app without credentials is its own client', async () => {
+    const apps = [
+      app({}),
+      app({ id: '0oaSAML', name: 'salesforce', label: 'Salesforce.com', signOnMode: 'SAML_2_0', credentials: { userNameTemplate: {} } }),
+      app({ id: '0oaOIDC', label: 'Internal Portal', credentials: undefined }),
+    ];
+    const expected: IdpAppRow[] = [
+      APP_ROW,
+      { ...APP_ROW, appId: '0oaSAML', clientId: null, label: 'Salesforce.com', name: 'salesforce' },
+      { ...APP_ROW, appId: '0oaOIDC', clientId: '0oaOIDC', label: 'Internal Portal' },
+    ];
+    expect(await rows(memory(JSON.stringify(apps)))).toEqual(expected);
+    expect(await rows(memory(ndjson(apps)))).toEqual(expected.map((r, i) => ({ ...r, line: i + 1 })));
+    const pretty = JSON.stringify(apps, null, 2);
+    const starts = pretty.split('\n').flatMap((l, i) => (l === '  {' ? [i + 1] : []));
+    expect(await rows(memory(pretty))).toEqual(expected.map((r, i) => ({ ...r, line: starts[i] })));
+  });
+
+  it('still rejects an object that is neither a list nor an app', async () => {
+    const e = await failure(memory(JSON.stringify({ errorCode: 'E0000011', errorSummary: 'Invalid token provided' }, null, 2)));
+    expect(e.message).toBe('No list of Okta events found: expected a JSON array, an object with an "items" array, or one JSON object per line');
+  });
+
+  it('sniffs app objects, and not events, HR lists or apps nested deeper', () => {
+    expect(sniffOktaApps(text(APP))).toBe(true);
+    expect(sniffOktaApps(`[${text(APP)}]`)).toBe(true);
+    expect(sniffOktaApps('\ufeff' + ndjson([JSON.parse(text(APP))]))).toBe(true);
+    expect(sniffOktaApps(text(APP).slice(0, 300))).toBe(true);
+    expect(sniffOktaApps(text(PAGE))).toBe(false);
+    expect(sniffOktaApps('[{"id":"7","label":"x","name":"Alice","email":"alice@example.com"}]')).toBe(false);
+    expect(sniffOktaApps('[{"id":"7","label":"x","settings":{"signOnMode":"SAML_2_0"}}]')).toBe(false);
+    expect(sniffOktaApps('id,label,signOnMode\n1,x,SAML_2_0\n')).toBe(false);
+    expect(sniffOkta(text(APP))).toBe(false);
   });
 });
 
