@@ -182,6 +182,21 @@ describe(`discovery from identity providers (${ENGINE})`, () => {
     expect((await t.call('POST', `/api/discovery/apps/${hidden.catalogAppId}/decision`, { as: scoped, body: { decision: 'known' } })).statusCode).toBe(403);
   });
 
+  it('consent grants name no app: an Okta app object imported later names the client id', async () => {
+    const g = await importFile('okta-consent.json', fixture('okta-system-log/vets-api-app.oauth2.as.consent.grant.json'));
+    expect(g.state, g.error).toBe('committed');
+    const unnamed = await rows<{ n: number }>(t.db.database.db, sql`SELECT count(*)::int AS n FROM oauth_grants WHERE client_id = '0oa7rb3qjbKyi6j7O2p7' AND match_seq IS NULL`);
+    expect(Number(unnamed[0].n)).toBeGreaterThan(0);
+    const a = await importFile('okta-app.json', fixture('okta-system-log/vets-api-app-object-trimmed.json'));
+    expect(a.state, a.error).toBe('committed');
+    expect(a.format).toBe('okta');
+    const named = await rows<{ app_name: string; matched: boolean }>(t.db.database.db, sql`SELECT DISTINCT app_name, match_seq IS NOT NULL AS matched FROM oauth_grants WHERE client_id = '0oa7rb3qjbKyi6j7O2p7'`);
+    expect(named).toEqual([{ app_name: expect.stringContaining('ExampleVendorClient'), matched: true }]);
+    // Nobody's catalog knows the vendor's client: the name waits in the review queue.
+    const queue = (await t.call('GET', '/api/review?source=okta&pageSize=100', { as: admin })).json();
+    expect(queue.items.some((q: { examples: string[] }) => q.examples.some((e) => e.includes('ExampleVendorClient')))).toBe(true);
+  });
+
   it('a broken Okta array (trailing comma) fails with its line and leaves nothing', async () => {
     const before = await count(sql`SELECT count(*)::int AS n FROM signin_events`);
     const text = readFileSync(`${FIX}/okta-system-log/constructed-system-log-page.json`, 'utf8').replace(/\}\s*\]\s*$/, '},\n]\n');

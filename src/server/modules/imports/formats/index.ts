@@ -10,7 +10,7 @@ import { readHead } from './decode.js';
 import { parseEntra, sniffEntra } from './entra.js';
 import { parseGoogleReports, sniffGoogleReports } from './google-reports.js';
 import { parseHr, sniffHr } from './hr.js';
-import { parseOkta, sniffOkta } from './okta.js';
+import { parseOkta, sniffOkta, sniffOktaApps } from './okta.js';
 import { parseOfx, sniffOfx } from './ofx.js';
 import type { AppRow, BadRow, CardMapping, DiscoveryRow, FileSource, OnBytes, PersonRow, TransactionRow } from './types.js';
 
@@ -51,6 +51,7 @@ export async function detectFormat(src: FileSource): Promise<Detection> {
   if (sniffOfx(head)) return { format: 'ofx', preset: null, label: FORMAT_LABELS.ofx };
   // Identity-provider logs before HR lists: both are JSON arrays of objects naming people.
   if (sniffOkta(head)) return { format: 'okta', preset: null, label: FORMAT_LABELS.okta };
+  if (sniffOktaApps(head)) return { format: 'okta', preset: null, label: `${FORMAT_LABELS.okta}: app list` };
   if (sniffGoogleReports(head)) return { format: 'google_reports', preset: null, label: FORMAT_LABELS.google_reports };
   const entra = sniffEntra(head, src.name);
   if (entra) return { format: 'entra', preset: null, label: `${FORMAT_LABELS.entra} (${entra === 'entra_csv' ? 'CSV' : 'JSON'})` };
