@@ -6,9 +6,9 @@ import { rows } from '../../platform/sql.js';
 /** Below this an app match waits in the review queue instead of counting as a discovered app. */
 export const DISCOVERY_CONFIDENCE = 0.8;
 
-const COMMITTED = sql`(SELECT seq FROM imports WHERE state = 'committed')`;
+export const COMMITTED = sql`(SELECT seq FROM imports WHERE state = 'committed')`;
 /** Texts that name a software app with confidence (or by an organisation's rule). */
-const PLACED = sql`(SELECT seq, catalog_app_id, app_name, source FROM match_texts WHERE kind = 'software' AND catalog_app_id IS NOT NULL AND (rule_id IS NOT NULL OR confidence >= ${DISCOVERY_CONFIDENCE}))`;
+export const PLACED = sql`(SELECT seq, catalog_app_id, app_name, source FROM match_texts WHERE kind = 'software' AND catalog_app_id IS NOT NULL AND (rule_id IS NOT NULL OR confidence >= ${DISCOVERY_CONFIDENCE}))`;
 /** Every address a person signs in with: the HR e-mail and the aliases, lower case; one person per address. */
 export const IDENTITIES = sql`(SELECT DISTINCT ON (k) k, id, name, department_id, status, end_date FROM (
   SELECT lower(email) AS k, id, name, department_id, status, end_date FROM people
@@ -36,6 +36,10 @@ export async function refreshDiscovery(ctx: Ctx): Promise<{ apps: number; users:
   const ex = exec(ctx);
   // Two imports committing at once would each rebuild the same rows.
   await ex.execute(sql`SELECT pg_advisory_xact_lock(73011)`);
+  // Every query here aggregates whole tables: hash joins and in-memory sorts are right, whatever the row
+  // estimates say (a CTE is estimated at one row, and a nested loop over 300k sign-in pairs takes minutes).
+  await ex.execute(sql`SET LOCAL enable_nestloop = off`);
+  await ex.execute(sql`SET LOCAL work_mem = '64MB'`);
   const apps = new Map<string, App>();
   const app = (id: string, name: string): App => {
     let a = apps.get(id);
@@ -53,27 +57,35 @@ export async function refreshDiscovery(ctx: Ctx): Promise<{ apps: number; users:
     return x;
   };
 
-  // People per app: who signed in (successfully) or granted it access, grouped by department and by whether HR knows them.
+  // Which apps the sign-ins and grants name, from where (one probe per matched text, through its index).
+  const named = await rows<{ app: string; name: string; sources: string[] }>(ex, sql`
+    WITH m AS ${PLACED}
+    SELECT m.catalog_app_id AS app, max(m.app_name) AS name, array_agg(DISTINCT m.source) AS sources FROM m
+    WHERE EXISTS (SELECT 1 FROM signin_users u WHERE u.match_seq = m.seq AND u.signins > 0 AND u.import_seq IN ${COMMITTED})
+       OR EXISTS (SELECT 1 FROM oauth_grants g WHERE g.match_seq = m.seq AND g.import_seq IN ${COMMITTED})
+    GROUP BY 1`);
+  for (const r of named) for (const src of r.sources) app(r.app, r.name).sources.add(src);
+
+  // People per app: who signed in (successfully) or granted it access, by department and by whether HR knows them.
+  // Two plain hash aggregations (per app and person, then per app and department): no sorting, no arrays.
   const people = await rows<Record<string, unknown>>(ex, sql`
     WITH m AS ${PLACED},
-    x AS (
-      SELECT m.catalog_app_id AS app, max(m.app_name) AS name, u.user_key, array_agg(DISTINCT m.source) AS sources, sum(u.signins)::int AS signins, sum(u.failures)::int AS failures,
-        min(u.first_at) FILTER (WHERE u.signins > 0) AS first_at, max(u.last_at) FILTER (WHERE u.signins > 0) AS last_at, false AS granted
-      FROM signin_users u JOIN m ON m.seq = u.match_seq WHERE u.import_seq IN ${COMMITTED} GROUP BY 1, 3
-      UNION ALL
-      SELECT m.catalog_app_id, max(m.app_name), g.user_key, array_agg(DISTINCT m.source), 0, 0, min(g.at), max(g.at), true
-      FROM oauth_grants g JOIN m ON m.seq = g.match_seq WHERE g.import_seq IN ${COMMITTED} AND g.user_key IS NOT NULL AND g.action = 'grant' GROUP BY 1, 3),
-    y AS (SELECT app, max(name) AS name, user_key, array_agg(DISTINCT s) AS sources, sum(signins)::int AS signins, sum(failures)::int AS failures,
-        min(first_at) AS first_at, max(last_at) AS last_at, bool_or(granted) AS granted
-      FROM x CROSS JOIN LATERAL unnest(sources) AS s GROUP BY app, user_key)
-    SELECT y.app, max(y.name) AS name, p.department_id, (p.id IS NULL) AS unknown, (p.status = 'leaver' AND p.end_date IS NOT NULL AND y.last_at::date > p.end_date) AS after_end,
-      count(*) FILTER (WHERE y.signins > 0 OR y.granted)::int AS users, sum(y.signins)::int AS signins, sum(y.failures)::int AS failures,
-      min(y.first_at) AS first_at, max(y.last_at) AS last_at, array_agg(DISTINCT s) AS sources
-    FROM y CROSS JOIN LATERAL unnest(y.sources) AS s LEFT JOIN ${IDENTITIES} p ON p.k = y.user_key
-    GROUP BY 1, 3, 4, 5`);
+    pairs AS (
+      SELECT app, user_key, sum(signins)::int AS signins, sum(failures)::int AS failures, min(first_at) AS first_at, max(last_at) AS last_at, bool_or(granted) AS granted FROM (
+        SELECT m.catalog_app_id AS app, u.user_key, u.signins, u.failures, CASE WHEN u.signins > 0 THEN u.first_at END AS first_at, CASE WHEN u.signins > 0 THEN u.last_at END AS last_at, false AS granted
+        FROM signin_users u JOIN m ON m.seq = u.match_seq WHERE u.import_seq IN ${COMMITTED}
+        UNION ALL
+        SELECT m.catalog_app_id, g.user_key, 0, 0, g.at, g.at, true
+        FROM oauth_grants g JOIN m ON m.seq = g.match_seq WHERE g.import_seq IN ${COMMITTED} AND g.user_key IS NOT NULL AND g.action = 'grant') z
+      GROUP BY 1, 2)
+    SELECT x.app, p.department_id, (p.id IS NULL) AS unknown, coalesce(p.status = 'leaver' AND p.end_date IS NOT NULL AND x.last_at::date > p.end_date, false) AS after_end,
+      count(*) FILTER (WHERE x.signins > 0 OR x.granted)::int AS users, sum(x.signins)::int AS signins, sum(x.failures)::int AS failures,
+      min(x.first_at) AS first_at, max(x.last_at) AS last_at
+    FROM pairs x LEFT JOIN ${IDENTITIES} p ON p.k = x.user_key
+    GROUP BY 1, 2, 3, 4`);
   for (const r of people) {
-    const a = app(r.app as string, r.name as string);
-    for (const s of r.sources as string[]) a.sources.add(s);
+    const a = apps.get(r.app as string);
+    if (!a) continue;
     a.first = min(a.first, d(r.first_at));
     a.last = max(a.last, d(r.last_at));
     a.signins += Number(r.signins);
@@ -147,12 +159,14 @@ export async function refreshDiscovery(ctx: Ctx): Promise<{ apps: number; users:
 async function refreshUsers(ctx: Ctx): Promise<number> {
   const ex = exec(ctx);
   await ex.execute(sql`DELETE FROM discovered_users`);
+  // Per person and app first (hash aggregation), then per person; app names only for the identities worth a look.
   const r = await rows<{ n: number }>(ex, sql`
-    WITH u AS (
-      SELECT u.user_key, max(u.user_name) AS user_name, count(DISTINCT u.match_seq) FILTER (WHERE u.signins > 0)::int AS apps, sum(u.signins)::int AS signins,
-        min(u.first_at) AS first_at, max(u.last_at) AS last_at,
-        (array_agg(DISTINCT coalesce(m.app_name, m.raw_text)) FILTER (WHERE u.signins > 0))[1:20] AS app_names
-      FROM signin_users u JOIN match_texts m ON m.seq = u.match_seq WHERE u.import_seq IN ${COMMITTED} AND u.user_key <> '' GROUP BY 1),
+    WITH pa AS (
+      SELECT u.user_key, u.match_seq, max(u.user_name) AS user_name, sum(u.signins)::int AS signins, min(u.first_at) AS first_at, max(u.last_at) AS last_at
+      FROM signin_users u WHERE u.import_seq IN ${COMMITTED} AND u.user_key <> '' GROUP BY 1, 2),
+    u AS (
+      SELECT user_key, max(user_name) AS user_name, count(*) FILTER (WHERE signins > 0)::int AS apps, sum(signins)::int AS signins, min(first_at) AS first_at, max(last_at) AS last_at
+      FROM pa GROUP BY 1),
     p AS ${IDENTITIES},
     after_end AS (
       SELECT s.user_key, sum(s.signins)::int AS n FROM signin_daily s JOIN p ON p.k = s.user_key
@@ -161,9 +175,16 @@ async function refreshUsers(ctx: Ctx): Promise<number> {
       INSERT INTO discovered_users (user_key, user_name, person_id, department_id, status, end_date, apps, signins, signins_after_end, first_seen, last_seen, app_names)
       SELECT u.user_key, u.user_name, p.id, p.department_id,
         CASE WHEN p.id IS NULL THEN 'not_in_hr' WHEN p.status = 'leaver' AND coalesce(a.n, 0) > 0 THEN 'leaver_after_end' WHEN p.status = 'leaver' THEN 'leaver' ELSE 'active' END,
-        p.end_date, u.apps, u.signins, coalesce(a.n, 0), u.first_at, u.last_at, coalesce(u.app_names, '{}')
+        p.end_date, u.apps, u.signins, coalesce(a.n, 0), u.first_at, u.last_at, '{}'
       FROM u LEFT JOIN p ON p.k = u.user_key LEFT JOIN after_end a ON a.user_key = u.user_key
       RETURNING 1)
     SELECT count(*)::int AS n FROM ins`);
+  await ex.execute(sql`
+    UPDATE discovered_users d SET app_names = x.names FROM (
+      SELECT u.user_key, (array_agg(DISTINCT coalesce(m.app_name, m.raw_text)))[1:20] AS names
+      FROM signin_users u JOIN match_texts m ON m.seq = u.match_seq
+      WHERE u.user_key IN (SELECT user_key FROM discovered_users WHERE status IN ('not_in_hr', 'leaver_after_end')) AND u.signins > 0 AND u.import_seq IN ${COMMITTED}
+      GROUP BY 1) x
+    WHERE d.user_key = x.user_key`);
   return Number(r[0].n);
 }

@@ -61,6 +61,7 @@ export async function loadTransactions(opts: {
   const departments = await rows<{ id: string; name: string }>(db, sql`SELECT id, name FROM departments`);
   const input: WorkerInput = {
     kind,
+    ranges: kind === 'signins' ? await eventRanges(db, opts.format) : null,
     format: opts.format,
     preset: opts.preset,
     mapping: opts.mapping,
@@ -144,6 +145,9 @@ export async function loadTransactions(opts: {
             await copying;
             const done = local ? localDone(local) : { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
             for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy);
+            // Fresh statistics for what was just written: the embedded database has no autovacuum, and the commit's
+            // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops.
+            await db.execute(sql.raw(`ANALYZE ${[target.table, ...done.tail.map((t) => t.table)].join(', ')}`));
             finished = true;
             resolve({ ...done.summary, cancelled: false, skipped: m.skipped });
           });
@@ -164,6 +168,14 @@ export async function loadTransactions(opts: {
     finished = true;
     await worker.terminate();
   }
+}
+
+/** The event time ranges of committed imports of a sign-in format; null when one does not say (check every batch). */
+async function eventRanges(db: Database['db'], format: string): Promise<[string, string][] | null> {
+  const r = await rows<{ first: string | null; last: string | null; events: number | null }>(db, sql`
+    SELECT summary->>'firstAt' AS first, summary->>'lastAt' AS last, rows_imported AS events FROM imports WHERE state = 'committed' AND format = ${format}`);
+  if (r.some((x) => Number(x.events ?? 0) > 0 && (!x.first || !x.last))) return null;
+  return r.filter((x) => x.first && x.last).map((x) => [x.first!, x.last!]);
 }
 
 function localDone(local: TransactionBatcher) {

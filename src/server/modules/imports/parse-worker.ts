@@ -30,6 +30,8 @@ export type WorkerInput = {
   importSeq: number;
   lookups: Lookups;
   checkDuplicates: boolean;
+  /** Sign-ins: [first, last] event times of committed imports of the same format; null = unknown. */
+  ranges?: [string, string][] | null;
   writeAfterBad: boolean;
   batchSize: number;
   /** encode: match and encode here (embedded: the main thread runs the database); parse: send parsed rows (PostgreSQL: the main thread is free). */
@@ -99,7 +101,7 @@ const resolve = (request: ResolveRequest) =>
 async function run() {
   const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
   const matcher = input.mode === 'encode' ? catalogMatcher().withRules(input.rules) : catalogMatcher();
-  const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates }) : null;
+  const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges }) : null;
   const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
   const stats = { skipped: 0 };
   let bytes = 0;

@@ -30,6 +30,9 @@ export type SigninSummary = {
   unknownTexts: number;
   byKind: Record<'software' | 'not_software' | 'unknown', number>;
   topApps: { name: string; catalogAppId: string | null; signins: number; users: number }[];
+  /** Time of the first and last event written: later imports of the same format only look for duplicates where they overlap. */
+  firstAt: string | null;
+  lastAt: string | null;
 };
 
 const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
@@ -59,10 +62,26 @@ export class SigninBatcher {
   private readonly people = new Set<string>();
   readonly summary: SigninSummary = {
     events: 0, signins: 0, failures: 0, interrupted: 0, duplicates: 0, grants: 0, revokes: 0, idpApps: 0, users: 0, unknownTexts: 0,
-    byKind: { software: 0, not_software: 0, unknown: 0 }, topApps: [],
+    byKind: { software: 0, not_software: 0, unknown: 0 }, topApps: [], firstAt: null, lastAt: null,
   };
 
-  constructor(private readonly o: { matcher: Matcher; format: string; importSeq: number; checkDuplicates: boolean }) {}
+  /**
+   * `ranges`: the [first, last] event times of committed imports of the same format (null: unknown, always
+   * check). An event can only repeat one of theirs inside their time range, so other batches ask nothing.
+   */
+  constructor(private readonly o: { matcher: Matcher; format: string; importSeq: number; checkDuplicates: boolean; ranges?: [string, string][] | null }) {}
+
+  private mayRepeat(times: string[]): boolean {
+    if (!this.o.checkDuplicates || !times.length) return false;
+    if (!this.o.ranges) return true;
+    let lo = times[0];
+    let hi = times[0];
+    for (const t of times) {
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+    return this.o.ranges.some(([from, to]) => lo <= to && hi >= from);
+  }
 
   private key(externalId: string | null, content: string): string {
     if (externalId) return shortHash(`e\u0001${this.o.format}\u0001${externalId}`);
@@ -134,7 +153,7 @@ export class SigninBatcher {
       if (row.appId && (row.appAlternate || row.appName)) this.namesById.set(row.appId, (row.appAlternate || row.appName)!);
       keyed.push({ row, key, input: this.match(row.source, [row.appName, row.appAlternate], row.appId, fresh) });
     }
-    const dedupeKeys = this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null;
+    const dedupeKeys = this.mayRepeat(keyed.map((k) => k.row.at)) ? keyed.map((k) => k.key) : null;
     const duplicates = await this.resolveFresh(fresh, dedupeKeys, resolve, 'signin_events');
 
     let copy = '';
@@ -155,6 +174,8 @@ export class SigninBatcher {
   private count(row: SignInRow, ref: MatchRef, user: string) {
     const s = this.summary;
     s.events++;
+    if (!s.firstAt || row.at < s.firstAt) s.firstAt = row.at;
+    if (!s.lastAt || row.at > s.lastAt) s.lastAt = row.at;
     s.byKind[ref.kind]++;
     const ok = row.outcome === 'success';
     const failed = row.outcome === 'failure';
@@ -203,7 +224,7 @@ export class SigninBatcher {
       const input = name ? this.match(row.source, [name], row.clientId, fresh) : null;
       keyed.push({ row, key, input, name });
     }
-    const duplicates = await this.resolveFresh(fresh, this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null, resolve, 'oauth_grants');
+    const duplicates = await this.resolveFresh(fresh, this.mayRepeat(keyed.map((k) => k.row.at)) ? keyed.map((k) => k.key) : null, resolve, 'oauth_grants');
     const grantRows: unknown[][] = [];
     for (const { row, key, input, name } of keyed) {
       if (duplicates.has(key)) {
@@ -212,6 +233,8 @@ export class SigninBatcher {
       }
       if (row.action === 'revoke') this.summary.revokes++;
       else this.summary.grants++;
+      if (!this.summary.firstAt || row.at < this.summary.firstAt) this.summary.firstAt = row.at;
+      if (!this.summary.lastAt || row.at > this.summary.lastAt) this.summary.lastAt = row.at;
       const ref = input ? this.refByInput.get(input) : undefined;
       grantRows.push([seq, row.line, key, row.at, row.user, ref?.seq ?? null, row.clientId, name, row.scopes, classifyScopes(row.scopes).risk, row.action, row.source]);
     }
