@@ -106,7 +106,9 @@ export async function loadTransactions(opts: {
   };
 
   const { url, execArgv } = workerUrl();
-  const worker = new Worker(url, { workerData: input, ...(execArgv ? { execArgv } : {}) });
+  // A ceiling on the worker's heap makes it collect before the process outgrows its memory budget; what it
+  // keeps alive (keys seen, aggregates until drained) stays far below it.
+  const worker = new Worker(url, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 640 }, ...(execArgv ? { execArgv } : {}) });
   const post = (m: ToWorker) => worker.postMessage(m);
   let finished = false;
   try {
@@ -128,7 +130,10 @@ export async function loadTransactions(opts: {
             const copy = local && m.parsed ? await local.batch(m.parsed, resolveTexts) : m.copy;
             // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
             await copying;
-            copying = copyFromText(database, target.table, target.columns, copy);
+            const more = m.more ?? [];
+            copying = copyFromText(database, target.table, target.columns, copy).then(async () => {
+              for (const t of more) await copyFromText(database, t.table, t.columns as Column[], t.copy);
+            });
             copying.catch(fail);
             progress.rows += m.rows;
             progress.bytes = m.bytes;

@@ -37,7 +37,11 @@ export type SigninSummary = {
 
 const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
 
-type UserAgg = { matchSeq: number; user: string; name: string | null; signins: number; failures: number; first: string; last: string };
+/** One person's use of one app text since the last drain; `days` packs sign-ins + failures × 2^20 per day. */
+type UserAgg = { name: string | null; signins: number; failures: number; first: string; last: string; days: Map<string, number> };
+const FAIL = 1 << 20;
+/** Aggregates kept in memory before they are written out: bounds the worker's memory whatever the file's size. */
+const DRAIN_AT = 250_000;
 
 /**
  * Turns identity-provider rows into COPY text, batch by batch: matches each distinct app name once (the
@@ -51,8 +55,9 @@ export class SigninBatcher {
   private readonly refByKey = new Map<string, MatchRef>();
   private readonly seen = new Set<string>();
   private readonly occurrences = new Map<string, number>();
-  private readonly daily = new Map<string, [signins: number, failures: number]>();
-  private readonly users = new Map<string, UserAgg>();
+  /** match seq → user → aggregate. Readers sum, so a drained aggregate may meet the same key again later. */
+  private aggs = new Map<number, Map<string, UserAgg>>();
+  private aggCount = 0;
   private readonly grants: GrantRow[] = [];
   private readonly idpApps = new Map<string, IdpAppRow>();
   private readonly idpByClient = new Map<string, IdpAppRow>();
@@ -183,19 +188,22 @@ export class SigninBatcher {
     else if (failed) s.failures++;
     else s.interrupted++;
     if (!user || (!ok && !failed)) return;
-    const dk = `${ref.seq}\u0001${user}\u0001${row.at.slice(0, 10)}`;
-    const d = this.daily.get(dk);
-    if (d) d[ok ? 0 : 1]++;
-    else this.daily.set(dk, ok ? [1, 0] : [0, 1]);
-    const uk = `${ref.seq}\u0001${user}`;
-    const u = this.users.get(uk);
-    if (u) {
-      if (ok) u.signins++;
-      else u.failures++;
-      if (row.at < u.first) u.first = row.at;
-      if (row.at > u.last) u.last = row.at;
-      u.name ??= row.userName;
-    } else this.users.set(uk, { matchSeq: ref.seq, user, name: row.userName, signins: ok ? 1 : 0, failures: ok ? 0 : 1, first: row.at, last: row.at });
+    let byUser = this.aggs.get(ref.seq);
+    if (!byUser) this.aggs.set(ref.seq, (byUser = new Map()));
+    let u = byUser.get(user);
+    if (!u) {
+      byUser.set(user, (u = { name: row.userName, signins: 0, failures: 0, first: row.at, last: row.at, days: new Map() }));
+      this.aggCount++;
+    }
+    if (ok) u.signins++;
+    else u.failures++;
+    if (row.at < u.first) u.first = row.at;
+    if (row.at > u.last) u.last = row.at;
+    u.name ??= row.userName;
+    const day = row.at.slice(0, 10);
+    const before = u.days.get(day);
+    if (before === undefined) this.aggCount++;
+    u.days.set(day, (before ?? 0) + (ok ? 1 : FAIL));
     if (!ok) return;
     this.people.add(user);
     const a = this.appStats.get(ref.seq) ?? { ref, signins: 0, users: new Set<string>() };
@@ -247,22 +255,35 @@ export class SigninBatcher {
       .slice(0, 10)
       .map((a) => ({ name: a.ref.appName!, catalogAppId: a.ref.appId, signins: a.signins, users: a.users.size }));
 
-    let daily = '';
-    for (const [k, [signins, failures]] of this.daily) {
-      const [matchSeq, user, day] = k.split('\u0001');
-      daily += `${seq}\t${matchSeq}\t${esc(user)}\t${day}\t${signins}\t${failures}\n`;
-    }
-    const users = [...this.users.values()].map((u) => [seq, u.matchSeq, u.user, u.name, u.signins, u.failures, u.first, u.last]);
+    const { daily, users } = this.drain(true);
     const apps = [...this.idpApps.values()].map((a) => [a.source, a.appId, a.clientId, a.label, a.name, seq]);
     return {
       summary: this.summary,
       tail: [
         { table: 'signin_daily', columns: DAILY_COLUMNS, copy: daily },
-        { table: 'signin_users', columns: USER_COLUMNS, copy: copyText(USER_COLUMNS, users) },
+        { table: 'signin_users', columns: USER_COLUMNS, copy: users },
         { table: 'oauth_grants', columns: GRANT_COLUMNS, copy: copyText(GRANT_COLUMNS, grantRows) },
         { table: 'idp_apps', columns: IDP_APP_COLUMNS, copy: copyText(IDP_APP_COLUMNS, apps) },
       ],
     };
+  }
+
+  /** The aggregates as COPY text for `signin_daily` and `signin_users`, emptied; unless forced, only once they are many. */
+  drain(force = false): { daily: string; users: string } {
+    if (!force && this.aggCount < DRAIN_AT) return { daily: '', users: '' };
+    const seq = this.o.importSeq;
+    let daily = '';
+    let users = '';
+    for (const [matchSeq, byUser] of this.aggs) {
+      for (const [user, u] of byUser) {
+        const who = esc(user);
+        users += `${seq}\t${matchSeq}\t${who}\t${esc(u.name)}\t${u.signins}\t${u.failures}\t${u.first}\t${u.last}\n`;
+        for (const [day, packed] of u.days) daily += `${seq}\t${matchSeq}\t${who}\t${day}\t${packed % FAIL}\t${Math.floor(packed / FAIL)}\n`;
+      }
+    }
+    this.aggs = new Map();
+    this.aggCount = 0;
+    return { daily, users };
   }
 
   private nameFor(clientId: string): string | null {
