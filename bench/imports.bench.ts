@@ -79,7 +79,7 @@ export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoa
     const headers = { cookie, 'x-csrf-token': csrf };
     const t0 = performance.now();
     const up = await fetch(`${base}/api/imports?fileName=${opts.fileName ?? 'bench.csv'}&start=true`, {
-      method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: Readable.toWeb(createReadStream(file)) as never, duplex: 'half',
+      method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: Readable.toWeb(createReadStream(file, { highWaterMark: 1 << 20 })) as never, duplex: 'half',
     } as RequestInit);
     const { id } = (await up.json()) as { id: string };
     const uploaded = performance.now();

@@ -6,8 +6,8 @@ import { copyFromText, insertRows, textList, type Column } from '../../platform/
 import { rows } from '../../platform/sql.js';
 import type { MatchResult } from '../matching/index.js';
 import type { ImportFormat } from './formats/index.js';
-import { FormatError, type BadRow, type CardMapping } from './formats/types.js';
-import { EVENT_COLUMNS, type SigninSummary } from './signin-batcher.js';
+import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type TransactionRow } from './formats/types.js';
+import { drainedTail, EVENT_COLUMNS, SigninBatcher, type SigninSummary } from './signin-batcher.js';
 import { catalogMatcher, enabledRules } from './org-matcher.js';
 import type { FromWorker, ToWorker, WorkerInput } from './parse-worker.js';
 import type { ImportProgress } from './progress.js';
@@ -76,11 +76,16 @@ export async function loadTransactions(opts: {
     writeAfterBad: opts.writeAfterBad,
     batchSize: BATCH,
     // PostgreSQL runs in its own process, so this thread can match and encode while the worker parses.
-    mode: database.kind === 'postgres' && kind === 'transactions' ? 'parse' : 'encode',
+    mode: database.kind === 'postgres' ? 'parse' : 'encode',
   };
+  const matcher = () => catalogMatcher().withRules(input.rules);
   const local =
-    input.mode === 'parse'
-      ? new TransactionBatcher({ matcher: catalogMatcher().withRules(input.rules), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates })
+    input.mode === 'parse' && kind === 'transactions'
+      ? new TransactionBatcher({ matcher: matcher(), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates })
+      : null;
+  const localSignins =
+    input.mode === 'parse' && kind === 'signins'
+      ? new SigninBatcher({ matcher: matcher(), format: input.format, importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges })
       : null;
 
   const resolveTexts = async (request: ResolveRequest): Promise<ResolveReply> => {
@@ -127,10 +132,15 @@ export async function loadTransactions(opts: {
         else if (m.t === 'batch')
           then(async () => {
             for (const b of m.bad) await opts.onBad(b);
-            const copy = local && m.parsed ? await local.batch(m.parsed, resolveTexts) : m.copy;
+            let copy = m.copy;
+            let more = m.more ?? [];
+            if (local && m.parsed) copy = await local.batch(m.parsed as TransactionRow[], resolveTexts);
+            if (localSignins && m.parsed) {
+              copy = await localSignins.batch(m.parsed as DiscoveryRow[], resolveTexts);
+              more = drainedTail(localSignins.drain());
+            }
             // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
             await copying;
-            const more = m.more ?? [];
             copying = copyFromText(database, target.table, target.columns, copy).then(async () => {
               for (const t of more) await copyFromText(database, t.table, t.columns as Column[], t.copy);
             });
@@ -148,7 +158,7 @@ export async function loadTransactions(opts: {
         else if (m.t === 'done')
           then(async () => {
             await copying;
-            const done = local ? localDone(local) : { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
+            const done = local ? localDone(local) : localSignins ? await localSignins.finish(resolveTexts) : { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
             for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy);
             // Fresh statistics for what was just written: the embedded database has no autovacuum, and the commit's
             // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops.

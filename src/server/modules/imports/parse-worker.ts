@@ -13,7 +13,7 @@ import { catalogMatcher } from './org-matcher.js';
 import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/index.js';
 import { fileSourceFromPath } from './formats/file-source.js';
 import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type FileSource, type TransactionRow } from './formats/types.js';
-import { DAILY_COLUMNS, SigninBatcher, USER_COLUMNS } from './signin-batcher.js';
+import { drainedTail, SigninBatcher } from './signin-batcher.js';
 import { STATS_COLUMNS, TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
 export type WorkerInput = {
@@ -40,7 +40,7 @@ export type WorkerInput = {
 
 export type FromWorker =
   | { t: 'resolve'; id: number; request: ResolveRequest }
-  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; parsed?: TransactionRow[]; more?: Tail }
+  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; parsed?: (TransactionRow | DiscoveryRow)[]; more?: Tail }
   | { t: 'done'; summary: unknown; tail: Tail; skipped: number }
   | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
 
@@ -114,15 +114,16 @@ async function run() {
     const write = list.length > 0 && (!anyBad || input.writeAfterBad);
     let copy = '';
     let more: Tail = [];
-    if (write && signins) {
-      copy = await signins.batch(list as DiscoveryRow[], resolve);
-      const drained = signins.drain();
-      if (drained.users) more = [{ table: 'signin_daily', columns: DAILY_COLUMNS, copy: drained.daily }, { table: 'signin_users', columns: USER_COLUMNS, copy: drained.users }];
-    } else if (write && input.mode === 'encode') copy = await batcher!.batch(list as TransactionRow[], resolve);
+    if (write && input.mode === 'encode') {
+      if (signins) {
+        copy = await signins.batch(list as DiscoveryRow[], resolve);
+        more = drainedTail(signins.drain());
+      } else copy = await batcher!.batch(list as TransactionRow[], resolve);
+    }
     // One batch waits in the main thread while the next is prepared here.
     if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
     inFlight++;
-    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(more.length ? { more } : {}), ...(write && !signins && input.mode === 'parse' ? { parsed: list as TransactionRow[] } : {}) } satisfies FromWorker);
+    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(more.length ? { more } : {}), ...(write && input.mode === 'parse' ? { parsed: list } : {}) } satisfies FromWorker);
     bad = [];
   };
   const opts = { preset: input.preset, mapping: input.mapping, onBytes: (n: number) => (bytes = n), stats };

@@ -131,6 +131,7 @@ export async function runImport(database: Database, importId: string): Promise<v
     progress.bytes = Number(imp.file_size);
     if (badCount && !imp.skip_bad_rows) return await finishFailed(database, ctx, imp, badCount, firstBad!, stats.skipped);
 
+    if (process.env.TANDEM_TRACE) console.error('TRACE loaded', new Date().toISOString());
     progress.phase = 'committing';
     await progress.tick(true);
     await withTx(ctx, async (tx) => {
@@ -172,7 +173,9 @@ export async function runImport(database: Database, importId: string): Promise<v
         rows_skipped = ${stats.skipped}, rows_done = ${progress.rows}, bytes_done = file_size, eta_seconds = 0, summary = ${JSON.stringify(summary)}::jsonb,
         finished_at = now(), updated_at = now() WHERE id = ${importId}`);
       // Spend, sign-ins and grants feed discovery; new people and leavers change who is outside the HR list.
+      if (process.env.TANDEM_TRACE) console.error('TRACE before refresh', new Date().toISOString());
       if (kind !== 'apps') await refreshDiscovery(tx);
+      if (process.env.TANDEM_TRACE) console.error('TRACE after refresh', new Date().toISOString());
       await audit(tx, { action: 'import.commit', entityType: 'import', entityId: importId, entityLabel: imp.file_name,
         after: { format: imp.format, preset: imp.preset, rowsImported: imported, rowsDuplicate: duplicates, rowsBad: badCount, rowsSkipped: stats.skipped, summary } });
     });

@@ -291,3 +291,8 @@ export class SigninBatcher {
     return (app && (app.label ?? app.name)) || this.namesById.get(clientId) || null;
   }
 }
+
+/** A drain as the tables it is written to (nothing when there was nothing to drain). */
+export function drainedTail(d: { daily: string; users: string }): { table: string; columns: readonly (readonly [string, string])[]; copy: string }[] {
+  return d.users ? [{ table: 'signin_daily', columns: DAILY_COLUMNS, copy: d.daily }, { table: 'signin_users', columns: USER_COLUMNS, copy: d.users }] : [];
+}
