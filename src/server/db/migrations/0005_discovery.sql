@@ -108,9 +108,7 @@ CREATE INDEX "idp_apps_client_idx" ON "idp_apps" USING btree ("client_id");--> s
 CREATE INDEX "oauth_grants_key_idx" ON "oauth_grants" USING btree ("event_key");--> statement-breakpoint
 CREATE INDEX "oauth_grants_match_idx" ON "oauth_grants" USING btree ("match_seq");--> statement-breakpoint
 CREATE INDEX "oauth_grants_client_idx" ON "oauth_grants" USING btree ("client_id");--> statement-breakpoint
-CREATE INDEX "signin_daily_match_idx" ON "signin_daily" USING btree ("match_seq","day");--> statement-breakpoint
 CREATE INDEX "signin_events_key_idx" ON "signin_events" USING btree ("event_key");--> statement-breakpoint
 CREATE INDEX "signin_events_match_idx" ON "signin_events" USING btree ("match_seq");--> statement-breakpoint
 CREATE INDEX "signin_users_match_idx" ON "signin_users" USING btree ("match_seq");--> statement-breakpoint
-CREATE INDEX "signin_users_user_idx" ON "signin_users" USING btree ("user_key");--> statement-breakpoint
 CREATE INDEX "people_aliases_idx" ON "people" USING gin ("aliases");

@@ -35,7 +35,7 @@ export const signinDaily = pgTable(
     signins: integer('signins').notNull(),
     failures: integer('failures').notNull(),
   },
-  (t) => [index('signin_daily_match_idx').on(t.matchSeq, t.day)],
+  // No index yet: a million rows load faster without one; utilisation (a later capability) adds the one its queries need.
 );
 
 /** Per import, app text and person: counts and first/last time, what discovery and the review queue read. */
@@ -51,7 +51,7 @@ export const signinUsers = pgTable(
     firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('signin_users_match_idx').on(t.matchSeq), index('signin_users_user_idx').on(t.userKey)],
+  (t) => [index('signin_users_match_idx').on(t.matchSeq)],
 );
 
 /** An OAuth grant or revocation, one row per event. */

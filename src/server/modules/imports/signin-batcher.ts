@@ -88,11 +88,23 @@ export class SigninBatcher {
     return this.o.ranges.some(([from, to]) => lo <= to && hi >= from);
   }
 
-  private key(externalId: string | null, content: string): string {
-    if (externalId) return shortHash(`e\u0001${this.o.format}\u0001${externalId}`);
+  private minuteText = '';
+  private minuteKey = '';
+
+  /**
+   * The event's minute (base 36) and 96 bits of hash: the same event has the same time, and keys that grow
+   * with time land at the right edge of the index instead of at random places (logs come in time order).
+   */
+  private key(at: string, externalId: string | null, content: string): string {
+    const minute = at.slice(0, 16);
+    if (minute !== this.minuteText) {
+      this.minuteText = minute;
+      this.minuteKey = Math.floor(Date.parse(at) / 60_000).toString(36);
+    }
+    if (externalId) return this.minuteKey + shortHash(`e\u0001${this.o.format}\u0001${externalId}`);
     const n = (this.occurrences.get(content) ?? 0) + 1;
     this.occurrences.set(content, n);
-    return shortHash(`c\u0001${content}\u0001${n}`);
+    return this.minuteKey + shortHash(`c\u0001${content}\u0001${n}`);
   }
 
   /** Matches a name once per import; texts new to this import are collected for one request. */
@@ -149,7 +161,7 @@ export class SigninBatcher {
         this.grants.push(row);
         continue;
       }
-      const key = this.key(row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
+      const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
       if (this.seen.has(key)) {
         this.summary.duplicates++;
         continue;
@@ -221,7 +233,7 @@ export class SigninBatcher {
     const fresh = new Map<string, { inputs: string[]; text: NewText }>();
     const keyed: { row: GrantRow; key: string; input: string | null; name: string | null }[] = [];
     for (const row of this.grants) {
-      const key = this.key(row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
+      const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
       if (this.seen.has(key)) {
         this.summary.duplicates++;
         continue;
