@@ -18,6 +18,7 @@ import { PAGE_SIZE, useList } from '../../lib/useList.js';
 import { appColumns } from '../apps/appColumns.js';
 import { PersonCell } from '../apps/cells.js';
 import { ReadOnly } from '../apps/AppFormFields.js';
+import { PersonAliases } from './PersonAliases.js';
 
 const route = getRouteApi('/_app/people/$personId');
 const ownedColumns = appColumns.filter((c) => ['name', 'category', 'status', 'businessOwner', 'itOwner', 'departments', 'updatedAt'].includes(c.id!));
@@ -74,6 +75,7 @@ export function PersonPage() {
           <ReadOnly label="Manager">{person.manager && <PersonCell person={person.manager} />}</ReadOnly>
           <ReadOnly label="Started">{person.startDate && formatDate(person.startDate)}</ReadOnly>
           <ReadOnly label="Left">{person.endDate && formatDate(person.endDate)}</ReadOnly>
+          <PersonAliases key={person.aliases.join(',')} person={person} />
         </Group>
       </Card>
       <Stack gap="xs">
