@@ -18,7 +18,7 @@ const SAAS = ['ZOOM.US 888-799-9666 CA', 'SLACK T0{n} SAN FRANCISCO', 'PAYPAL *H
 const OTHER = ['UBER *TRIP {n}', 'DELTA AIR 006{n}', 'MARRIOTT HOTEL {n}', 'STARBUCKS STORE {n}', 'SHELL OIL {n}', 'AMZN Mktp US*{n}', 'WHOLEFDS MKT {n}', 'LYFT *RIDE {n}'];
 const UNKNOWN = ['ACME WIDGETS {n}', 'SQ *BLUE BOTTLE', 'NORTHSTAR CONSULTING', 'FS *ORBITAL {n}', 'TST* CORNER DELI'];
 
-async function generate(file: string) {
+export async function generate(file: string) {
   const out = createWriteStream(file);
   const people = Array.from({ length: 400 }, (_, i) => `PERSON ${String(i).padStart(3, '0')}`);
   let rng = 42;
@@ -130,7 +130,8 @@ export async function importsBench() {
   console.log(`generated ${ROWS} rows (${mb.toFixed(0)} MB); parse only: ${parse.seconds.toFixed(1)} s, ${Math.round(parseRate)} rows/s`);
   const lines = [`file: ${ROWS.toLocaleString('en')} Amex-layout card rows, ${mb.toFixed(0)} MB; parsing only: ${parse.seconds.toFixed(1)} s = ${Math.round(parseRate).toLocaleString('en')} rows/s`];
   // Import time is measured on an otherwise idle server; responsiveness in a second run with 4 clients paging the inventory throughout.
-  for (const [engine, withLoad] of [['pglite', false], ['pglite', true], ['postgres', false], ['postgres', true]] as const) {
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+  for (const [engine, withLoad] of ([['pglite', false], ['pglite', true], ['postgres', false], ['postgres', true]] as const).filter(([e]) => engines.includes(e))) {
     const r = await runOn(engine, file, withLoad);
     const rate = r.rows / r.total;
     const target = engine === 'pglite' ? 30 : 15;

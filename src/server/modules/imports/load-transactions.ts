@@ -89,22 +89,30 @@ export async function loadTransactions(opts: {
       : null;
 
   const resolveTexts = async (request: ResolveRequest): Promise<ResolveReply> => {
-    const keys = request.texts.map((t) => t.key);
+    const textKeys = request.texts.map((t) => t.key);
     if (request.texts.length) {
       // Another import may have written the same text before (or at this moment): keep its row and point at it.
       await insertRows(db, 'match_texts', MATCH_COLUMNS, request.texts.map((t) => [uuidv7(), t.key, t.source ?? input.source, t.text, t.hints, t.result.normalised, t.result.app?.id ?? null,
         t.result.app?.name ?? null, t.result.kind, t.result.confidence, t.result.method, t.result.ruleId ?? null, t.result.reasons, importId]), { onConflictDoNothing: true });
     }
-    const found = keys.length
+    const found = textKeys.length
       ? await rows<{ seq: number; input_key: string; kind: MatchResult['kind']; catalog_app_id: string | null; app_name: string | null }>(db,
-          sql`SELECT seq, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(keys)})`)
+          sql`SELECT seq, input_key, kind, catalog_app_id, app_name FROM match_texts WHERE input_key = ANY(${textList(textKeys)})`)
       : [];
     const refs: [string, MatchRef][] = found.map((f) => [f.input_key, { seq: Number(f.seq), kind: f.kind, appId: f.catalog_app_id, appName: f.app_name }]);
     const table = request.dedupeIn ?? 'transactions';
     const keyColumn = table === 'transactions' ? sql.raw('dedupe_key') : sql.raw('event_key');
-    const duplicates = request.dedupeKeys?.length
-      ? (await rows<{ k: string }>(db, sql`SELECT t.${keyColumn} AS k FROM ${sql.raw(table)} t JOIN imports i ON i.seq = t.import_seq AND i.state = 'committed'
-          WHERE t.${keyColumn} = ANY(${textList(request.dedupeKeys)})`)).map((d) => d.k)
+    // Always through the key's index: statistics taken while the table was small would plan a full scan, and
+    // this import grows the table by a batch between lookups (a million rows make that quadratic).
+    const keys = request.dedupeKeys;
+    const duplicates = keys?.length
+      ? await db.transaction(async (tx) => {
+          await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+          // The committed imports as an array filter: a join would probe the index once per committed import.
+          const found = await rows<{ k: string }>(tx, sql`SELECT t.${keyColumn} AS k FROM ${sql.raw(table)} t
+            WHERE t.${keyColumn} = ANY(${textList(keys)}) AND t.import_seq = ANY(ARRAY(SELECT seq FROM imports WHERE state = 'committed'))`);
+          return found.map((d) => d.k);
+        })
       : [];
     const clientNames = request.clientIds?.length ? await knownClientNames(db, request.clientIds) : undefined;
     return { refs, duplicates, clientNames };
