@@ -210,7 +210,12 @@ export function ImportOutcome({ imp }: { imp: ImportDetail }) {
             <Stat label="Rows imported" value={imp.rowsImported.toLocaleString()} testId="stat-imported" />
             {transactions && <Stat label="Duplicates" value={imp.rowsDuplicate.toLocaleString()} hint="Already imported before" testId="stat-duplicates" />}
             <Stat label="Bad rows" value={imp.rowsBad.toLocaleString()} hint={imp.state === 'committed' && imp.rowsBad ? 'Skipped: see the report' : undefined} color={imp.rowsBad ? 'red.7' : undefined} testId="stat-bad" />
-            {transactions && <Stat label="Not spend" value={imp.rowsSkipped.toLocaleString()} hint="Payments, refunds and the like" testId="stat-skipped" />}
+            {transactions &&
+              (formatKind(imp.format) === 'signins' ? (
+                <Stat label="Other events" value={imp.rowsSkipped.toLocaleString()} hint="Sessions, logouts and the like: not app usage" testId="stat-skipped" />
+              ) : (
+                <Stat label="Not spend" value={imp.rowsSkipped.toLocaleString()} hint="Payments, refunds and the like" testId="stat-skipped" />
+              ))}
           </SimpleGrid>
         )}
         {imp.state === 'committed' && outcome?.kind === 'transactions' && <TransactionsOutcome s={outcome.s} />}
