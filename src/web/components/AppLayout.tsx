@@ -46,6 +46,7 @@ function Shell() {
       key={item.to}
       component={Link}
       to={item.to}
+      activeOptions={{ exact: Boolean(item.exact) }}
       label={item.label}
       leftSection={item.icon}
       active={pathname === item.to || (!item.exact && pathname.startsWith(`${item.to}/`))}

@@ -81,7 +81,11 @@ export async function listReviewQueue(ctx: Ctx, input: unknown): Promise<PageRes
         UNION ALL
         SELECT m.source || chr(1) || m.normalised, u.user_key
         FROM match_texts m JOIN signin_users u ON u.match_seq = m.seq JOIN imports i ON i.seq = u.import_seq AND i.state = 'committed'
-        WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${userScopeSql(ctx, sql`u`)})
+        WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND ${userScopeSql(ctx, sql`u`)}
+        UNION ALL
+        SELECT m.source || chr(1) || m.normalised, g.user_key
+        FROM match_texts m JOIN oauth_grants g ON g.match_seq = m.seq JOIN imports i ON i.seq = g.import_seq AND i.state = 'committed'
+        WHERE m.source || chr(1) || m.normalised = ANY(${textList(keys)}) AND ${NEEDS_REVIEW} AND g.user_key IS NOT NULL AND ${userScopeSql(ctx, sql`g`)})
       SELECT k, count(DISTINCT h)::int AS people FROM who GROUP BY 1`);
     for (const x of p) people.set(x.k, Number(x.people));
   }

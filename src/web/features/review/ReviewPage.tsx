@@ -235,7 +235,7 @@ export function ReviewPage() {
       meta: { sortKey: 'amount', align: 'right' },
       cell: (c) => (
         <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatMoney(c.getValue(), c.row.original.currency)}
+          {c.row.original.currency ? formatMoney(c.getValue(), c.row.original.currency) : '—'}
         </Text>
       ),
     }),

@@ -57,7 +57,7 @@ export function ReviewRows({ group }: { group: ReviewGroup }) {
               <Table.Tr key={r.id} data-testid="review-row">
                 <Table.Td>{formatDate(r.date)}</Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(r.amountMinor, r.currency)}
+                  {r.currency ? formatMoney(r.amountMinor, r.currency) : '—'}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace" truncate maw={340} title={r.description}>
