@@ -10,18 +10,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fileSourceFromPath } from '../src/server/modules/imports/formats/file-source.js';
 import { parseOkta } from '../src/server/modules/imports/formats/okta.js';
+import { mulberry32 } from '../src/server/modules/demo/random.js';
 
-/** Seeded, so two runs write the same bytes (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Real SaaS products, as Okta's catalogue names them; the first ones get most sign-ins (Zipf-like).
 const PRODUCTS = [
@@ -87,7 +77,8 @@ const HEX = '0123456789abcdef';
 
 /** Writes `events` LogEvents as one JSON array, one compact event a line (`JSON.stringify(ev)` + ",\n"). */
 export async function generateOktaLog(file: string, events: number, opts: GenerateOptions = {}): Promise<{ bytes: number }> {
-  const rnd = prng(opts.seed ?? 20250303);
+  // Seeded, so two runs write the same bytes.
+  const rnd = mulberry32(opts.seed ?? 20250303);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
   const chars = (set: string, n: number): string => {
     let s = '';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/sql.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { ENGINE } from '../helpers/db.js';
+import { importAndWait } from '../helpers/imports.js';
 
 const FIX = 'test/fixtures/imports';
 const fixture = (p: string) => readFileSync(`${FIX}/${p}`);
@@ -17,16 +18,7 @@ describe(`discovery from identity providers (${ENGINE})`, () => {
   }, 60_000);
   afterAll(() => t?.close());
 
-  async function importFile(name: string, content: Buffer | string, query = 'start=true') {
-    const res = await t.call('POST', `/api/imports?fileName=${encodeURIComponent(name)}&${query}`, { as: admin, payload: content, headers: { 'content-type': 'application/octet-stream' } });
-    expect(res.statusCode, res.body).toBe(200);
-    for (let i = 0; i < 600; i++) {
-      const d = (await t.call('GET', `/api/imports/${res.json().id}`, { as: admin })).json();
-      if (['committed', 'failed', 'cancelled'].includes(d.state)) return d;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('import did not finish');
-  }
+  const importFile = (name: string, content: Buffer | string, query = 'start=true') => importAndWait(t, admin, name, content, query);
   const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: number }>(t.db.database.db, q))[0].n);
   const apps = async (query = 'status=shadow,in_inventory,known,not_relevant&pageSize=200') => {
     const res = await t.call('GET', `/api/discovery/apps?${query}`, { as: admin });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/sql.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { ENGINE } from '../helpers/db.js';
+import { importAndWait, importFinished, uploadFile } from '../helpers/imports.js';
 
 const FIX = 'test/fixtures/imports';
 const fixture = (p: string) => readFileSync(`${FIX}/${p}`);
@@ -17,22 +18,9 @@ describe(`imports (${ENGINE})`, () => {
   }, 60_000);
   afterAll(() => t?.close());
 
-  async function upload(name: string, content: Buffer | string, query = 'start=true', as: Session = admin) {
-    return t.call('POST', `/api/imports?fileName=${encodeURIComponent(name)}&${query}`, { as, payload: content, headers: { 'content-type': 'application/octet-stream' } });
-  }
-  async function finished(id: string) {
-    for (let i = 0; i < 600; i++) {
-      const d = (await t.call('GET', `/api/imports/${id}`, { as: admin })).json();
-      if (['committed', 'failed', 'cancelled'].includes(d.state)) return d;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('import did not finish');
-  }
-  async function importFile(name: string, content: Buffer | string, query = 'start=true') {
-    const res = await upload(name, content, query);
-    expect(res.statusCode, res.body).toBe(200);
-    return finished(res.json().id);
-  }
+  const upload = (name: string, content: Buffer | string, query = 'start=true', as: Session = admin) => uploadFile(t, as, name, content, query);
+  const finished = (id: string) => importFinished(t, admin, id);
+  const importFile = (name: string, content: Buffer | string, query = 'start=true') => importAndWait(t, admin, name, content, query);
   const count = async (q: ReturnType<typeof sql>) => Number((await rows<{ n: number }>(t.db.database.db, q))[0].n);
 
   it('imports a card CSV end to end: detected, matched, stored, summarised, audited; re-importing adds nothing', async () => {

@@ -127,6 +127,11 @@ export async function listReviewRows(ctx: Ctx, input: unknown): Promise<PageResu
     LEFT JOIN departments d ON d.id = t.department_id
     WHERE m.source = ${q.source} AND m.normalised = ${q.normalised} AND ${scopeSql(ctx)}
     ORDER BY t.posted_on DESC, t.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+  return reviewRowsPage(r, q);
+}
+
+/** Rows of either query (transactions, or sign-ins and grants) as the page the API returns. */
+function reviewRowsPage(r: Record<string, unknown>[], q: { page: number; pageSize: number }): PageResult<ReviewRow> {
   return {
     items: r.map((x) => ({
       id: String(x.id),
@@ -194,27 +199,11 @@ async function listSigninRows(ctx: Ctx, q: { source: string; normalised: string;
       FROM signin_events e JOIN m ON m.seq = e.match_seq
       UNION ALL
       SELECT g.import_seq, g.line, g.at, g.user_key, m.raw_text || ' (' || g.action || ': ' || array_to_string(g.scopes, ' ') || ')' FROM oauth_grants g JOIN m ON m.seq = g.match_seq)
-    SELECT x.*, p.id AS person_id, p.name AS person_name, d.name AS department, i.id AS import_id, i.file_name, count(*) OVER () AS _total
+    SELECT x.import_seq || ':' || x.line AS id, (x.at AT TIME ZONE 'UTC')::date AS posted_on, 0 AS amount_minor, '' AS currency, x.description, x.user_key AS cardholder, x.line,
+      p.id AS person_id, p.name AS person_name, d.name AS department, i.id AS import_id, i.file_name, count(*) OVER () AS _total
     FROM x JOIN imports i ON i.seq = x.import_seq AND i.state = 'committed'
     LEFT JOIN ${IDENTITIES} p ON p.k = x.user_key LEFT JOIN departments d ON d.id = p.department_id
     WHERE ${ctx.scope === null ? sql`TRUE` : sql`p.department_id = ANY(${uuidArray(ctx.scope)})`}
     ORDER BY x.at DESC, x.line LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
-  return {
-    items: r.map((x) => ({
-      id: `${x.import_seq}:${x.line}`,
-      date: isoTime(x.at).slice(0, 10),
-      amountMinor: 0,
-      currency: '',
-      description: x.description as string,
-      cardholder: (x.user_key as string) ?? null,
-      person: x.person_id ? { id: x.person_id as string, name: x.person_name as string } : null,
-      department: (x.department as string) ?? null,
-      importId: x.import_id as string,
-      fileName: x.file_name as string,
-      line: Number(x.line),
-    })),
-    total: Number(r[0]?._total ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return reviewRowsPage(r, q);
 }
