@@ -61,7 +61,7 @@ export async function loadTransactions(opts: {
   const departments = await rows<{ id: string; name: string }>(db, sql`SELECT id, name FROM departments`);
   const input: WorkerInput = {
     kind,
-    ranges: kind === 'signins' ? await eventRanges(db, opts.format) : null,
+    ranges: kind === 'signins' ? await eventRanges(db, opts.format) : await dateRanges(db),
     format: opts.format,
     preset: opts.preset,
     mapping: opts.mapping,
@@ -81,7 +81,7 @@ export async function loadTransactions(opts: {
   const matcher = () => catalogMatcher().withRules(input.rules);
   const local =
     input.mode === 'parse' && kind === 'transactions'
-      ? new TransactionBatcher({ matcher: matcher(), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates })
+      ? new TransactionBatcher({ matcher: matcher(), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates, ranges: input.ranges })
       : null;
   const localSignins =
     input.mode === 'parse' && kind === 'signins'
@@ -191,6 +191,16 @@ export async function loadTransactions(opts: {
     finished = true;
     await worker.terminate();
   }
+}
+
+/** The date spans of committed statement imports (from their per-text aggregates); null when one has rows but no span. */
+async function dateRanges(db: Database['db']): Promise<[string, string][] | null> {
+  const r = await rows<{ first: string | null; last: string | null; n: number }>(db, sql`
+    SELECT min(s.first_seen)::text AS first, max(s.last_seen)::text AS last, max(i.rows_imported) AS n
+    FROM imports i LEFT JOIN match_stats s ON s.import_seq = i.seq
+    WHERE i.state = 'committed' AND i.format = ANY(${textList(TRANSACTION_FORMATS)}) GROUP BY i.seq`);
+  if (r.some((x) => Number(x.n) > 0 && (!x.first || !x.last))) return null;
+  return r.filter((x) => x.first && x.last).map((x) => [x.first!, x.last!]);
 }
 
 /** The event time ranges of committed imports of a sign-in format; null when one does not say (check every batch). */

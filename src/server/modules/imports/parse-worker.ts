@@ -30,7 +30,7 @@ export type WorkerInput = {
   importSeq: number;
   lookups: Lookups;
   checkDuplicates: boolean;
-  /** Sign-ins: [first, last] event times of committed imports of the same format; null = unknown. */
+  /** [first, last] event times (sign-ins: of committed imports of the same format) or dates (statements); null = unknown. */
   ranges?: [string, string][] | null;
   writeAfterBad: boolean;
   batchSize: number;
@@ -102,7 +102,7 @@ async function run() {
   const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
   const matcher = input.mode === 'encode' ? catalogMatcher().withRules(input.rules) : catalogMatcher();
   const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges }) : null;
-  const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates });
+  const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates, ranges: input.ranges });
   const stats = { skipped: 0 };
   let bytes = 0;
   let anyBad = false;

@@ -74,7 +74,12 @@ export class TransactionBatcher {
   };
 
   constructor(
-    private readonly o: { matcher: Matcher; source: SourceKind; format: string; importSeq: number; lookups: Lookups; checkDuplicates: boolean },
+    /**
+     * `ranges`: [first, last] dates of committed statement imports (null: unknown, check every row). A row keyed
+     * by its content can only repeat one of theirs on a date inside their span; rows with the format's own id
+     * are always checked (a bank may move a posting date).
+     */
+    private readonly o: { matcher: Matcher; source: SourceKind; format: string; importSeq: number; lookups: Lookups; checkDuplicates: boolean; ranges?: [string, string][] | null },
   ) {
     for (const [email, name, id, departmentId] of o.lookups.people) {
       const v = { id, departmentId };
@@ -130,7 +135,10 @@ export class TransactionBatcher {
       if (entry) entry.inputs.push(input);
       else fresh.set(key, { inputs: [input], text: { key, text: text.slice(0, 2000), hints: Object.keys(hints).length ? hints : null, result: { ...result, reasons: [...result.reasons] } } });
     }
-    const dedupeKeys = this.o.checkDuplicates && keyed.length ? keyed.map((k) => k.key) : null;
+    const ranges = this.o.ranges;
+    const mayRepeat = (row: TransactionRow) => !ranges || row.externalId !== null || ranges.some(([from, to]) => row.date >= from && row.date <= to);
+    const asked = this.o.checkDuplicates ? keyed.filter((k) => mayRepeat(k.row)).map((k) => k.key) : [];
+    const dedupeKeys = asked.length ? asked : null;
     let duplicates = new Set<string>();
     if (fresh.size || dedupeKeys) {
       const reply = await resolve({ texts: [...fresh.values()].map((f) => f.text), dedupeKeys });
