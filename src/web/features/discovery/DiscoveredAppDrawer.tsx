@@ -10,6 +10,7 @@ import { api, exportUrl, type Page } from '../../lib/api.js';
 import { formatCount, formatDate, formatDateTime, formatWhen } from '../../lib/format.js';
 import { useCan } from '../../lib/session.js';
 import { AppActions, APP_SOURCES, appPath, DiscoveryStatusBadge, HrBadge, lifecycleLabel, RiskBadge, SourceBadges, SpendText, type Added } from './discoveredUi.js';
+import { SkeletonRows } from '../../components/SkeletonRows.js';
 
 type EvidenceKind = 'signins' | 'grants' | 'transactions';
 const EVIDENCE_PAGE = 25;
@@ -266,16 +267,7 @@ function EvidenceTab({ app }: { app: DiscoveredAppDetail }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {isLoading &&
-                Array.from({ length: 3 }, (_, i) => (
-                  <Table.Tr key={i}>
-                    {Array.from({ length: 4 }, (_, j) => (
-                      <Table.Td key={j}>
-                        <Skeleton h={12} w="70%" />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
+              {isLoading && <SkeletonRows cols={4} />}
               {data?.items.map((r, i) => (
                 <Table.Tr key={`${r.importId}:${r.line}:${i}`} data-testid="evidence-row">
                   <Table.Td>

@@ -1,4 +1,4 @@
-import { Anchor, Box, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { api, exportUrl, type Page } from '../../lib/api.js';
 import { formatDate, formatMoney } from '../../lib/format.js';
 import { useCan } from '../../lib/session.js';
+import { SkeletonRows } from '../../components/SkeletonRows.js';
 
 const PAGE = 20;
 
@@ -43,16 +44,7 @@ export function ReviewRows({ group }: { group: ReviewGroup }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {isLoading &&
-              Array.from({ length: 3 }, (_, i) => (
-                <Table.Tr key={i}>
-                  {Array.from({ length: 6 }, (_, j) => (
-                    <Table.Td key={j}>
-                      <Skeleton h={12} w="60%" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
+            {isLoading && <SkeletonRows cols={6} />}
             {data?.items.map((r) => (
               <Table.Tr key={r.id} data-testid="review-row">
                 <Table.Td>{formatDate(r.date)}</Table.Td>
