@@ -70,7 +70,10 @@ export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoa
     u.pathname = `/${dbName}`;
     env.DATABASE_URL = u.toString();
   }
-  const server = await startProcess(['bin/tandem.js', 'serve', '--demo', '--port', String(port), '--data', dir], env);
+  const server = await startProcess([...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), 'bin/tandem.js', 'serve', '--demo', '--port', String(port), '--data', dir], env);
+  // TANDEM_TRACE=1: the server's phase times (see run-import.ts) next to the bench's own.
+  if (process.env.TANDEM_TRACE) server.child.stderr!.on('data', (b: Buffer) => process.stderr.write(b));
+  if (process.env.BENCH_NODE_FLAGS) server.child.stdout!.on('data', (b: Buffer) => process.stderr.write(b));
   const base = `http://127.0.0.1:${port}`;
   try {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'it@demo.example', password: 'tandem-demo' }) });
@@ -78,11 +81,13 @@ export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoa
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const headers = { cookie, 'x-csrf-token': csrf };
     const t0 = performance.now();
+    if (process.env.TANDEM_TRACE) console.error('TRACE upload', new Date().toISOString());
     const up = await fetch(`${base}/api/imports?fileName=${opts.fileName ?? 'bench.csv'}&start=true`, {
       method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: Readable.toWeb(createReadStream(file, { highWaterMark: 1 << 20 })) as never, duplex: 'half',
     } as RequestInit);
     const { id } = (await up.json()) as { id: string };
     const uploaded = performance.now();
+    if (process.env.TANDEM_TRACE) console.error('TRACE uploaded', new Date().toISOString());
     // Meanwhile, people use the portal: 4 clients page through the inventory.
     const times: number[] = [];
     let done = false;
@@ -111,7 +116,8 @@ export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoa
   } finally {
     await stop(server.child);
     rmSync(dir, { recursive: true, force: true });
-    if (dbName) {
+    // BENCH_KEEP_DB=1 keeps the database for a look at what the import wrote.
+    if (dbName && !process.env.BENCH_KEEP_DB) {
       const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

@@ -37,7 +37,8 @@ pg.types.setTypeParser(1082, (v: string) => v);
 /** Opens PGlite in `dataDir` (or in memory for 'memory://'), or PostgreSQL when a URL is given. */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // No JIT: compiling a query costs 0.2–1 s, more than the portal's aggregates (discovery's rebuild) take to run.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, options: '-c jit=off' });
     // An idle connection the server closes (restart, failover) must not crash the process; the pool reconnects.
     pool.on('error', (e: Error & { code?: string }) => {
       if (e.code !== '57P01') console.error(`database connection error: ${e.message}`);

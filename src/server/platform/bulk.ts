@@ -83,7 +83,11 @@ export async function copyRows(database: Database, table: string, columns: reado
   return data.length;
 }
 
-export async function copyFromText(database: Database, table: string, columns: readonly Column[], text: string): Promise<void> {
+/**
+ * COPY of ready-made text. `staging`: rows nobody reads before a later transaction commits them (an import's
+ * batches): PostgreSQL need not wait for each batch to reach the disk, since a crash restarts the import anyway.
+ */
+export async function copyFromText(database: Database, table: string, columns: readonly Column[], text: string, opts: { staging?: boolean } = {}): Promise<void> {
   if (!text) return;
   const statement = `COPY "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) FROM`;
   if (database.kind === 'pglite') {
@@ -92,8 +96,13 @@ export async function copyFromText(database: Database, table: string, columns: r
   }
   const client = await database.pool!.connect();
   try {
+    if (opts.staging) await client.query('BEGIN; SET LOCAL synchronous_commit = off');
     const stream = client.query(copyFrom(`${statement} STDIN`));
     await pipeline(Readable.from([text]), stream);
+    if (opts.staging) await client.query('COMMIT');
+  } catch (e) {
+    if (opts.staging) await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
   } finally {
     client.release();
   }

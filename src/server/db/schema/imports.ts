@@ -54,7 +54,7 @@ export const importFileChunks = pgTable(
     importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
-    /** Deflated (raw, level 1) on the way in. */
+    /** Deflated (raw) on the way in: how earlier versions stored uploads; now PostgreSQL compresses them (lz4). */
     compressed: boolean('compressed').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.importId, t.seq] })],

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { deflateRaw as deflateRawCb, inflateRaw as inflateRawCb } from 'node:zlib';
+import { inflateRaw as inflateRawCb, inflateRawSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { rows } from '../../platform/sql.js';
 import type { FileSource } from './formats/types.js';
 
 const CHUNK = 1 << 20;
-const deflateRaw = promisify(deflateRawCb);
 const inflateRaw = promisify(inflateRawCb);
 
 /**
@@ -40,40 +39,35 @@ export async function storeFile(database: Database, importId: string, input: Asy
     }
     return { size, sha256: hash.digest('hex') };
   }
-  // Deflated (level 1, on the thread pool) before it goes in: logs and CSV shrink 5–15×, so a 1.6 GB upload
-  // costs PostgreSQL a tenth of the writes (and of its own, slower, TOAST compression).
+  // Sent as it came, in 1 MiB pieces copied once; PostgreSQL compresses them (lz4, see migration 0006), and a
+  // few inserts run at once on separate connections so the database uses its own cores for it.
   let seq = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  let piece = Buffer.allocUnsafeSlow(CHUNK);
+  let filled = 0;
   const inFlight: Promise<void>[] = [];
-  const write = (piece: Buffer) => {
-    const n = seq++;
-    const p = deflateRaw(piece, { level: 1 }).then((data) =>
-      database.db.execute(sql`INSERT INTO import_file_chunks (import_id, seq, data, compressed) VALUES (${importId}, ${n}, ${data}, true)`).then(() => undefined));
-    inFlight.push(p);
-  };
-  const flush = async (final: boolean) => {
-    while (pendingBytes >= CHUNK || (final && pendingBytes > 0)) {
-      const all = Buffer.concat(pending);
-      const piece = all.subarray(0, Math.min(CHUNK, all.length));
-      const rest = all.subarray(piece.length);
-      write(Buffer.from(piece));
-      pending = rest.length ? [rest] : [];
-      pendingBytes = rest.length;
-      // Two pieces compress while the next arrives; more would only queue memory.
-      while (inFlight.length >= 3) await inFlight.shift();
-    }
+  const write = async (data: Buffer) => {
+    // `.then` starts it now: a drizzle query runs when awaited, and again each time it is awaited.
+    inFlight.push(database.db.execute(sql`INSERT INTO import_file_chunks (import_id, seq, data, compressed) VALUES (${importId}, ${seq++}, ${data}, false)`).then(() => undefined));
+    while (inFlight.length >= 3) await inFlight.shift();
   };
   try {
     for await (const part of input) {
       const buf = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
       hash.update(buf);
       size += buf.length;
-      pending.push(Buffer.from(buf));
-      pendingBytes += buf.length;
-      if (pendingBytes >= CHUNK) await flush(false);
+      for (let at = 0; at < buf.length; ) {
+        const n = Math.min(CHUNK - filled, buf.length - at);
+        buf.copy(piece, filled, at, at + n);
+        filled += n;
+        at += n;
+        if (filled === CHUNK) {
+          await write(piece);
+          piece = Buffer.allocUnsafeSlow(CHUNK);
+          filled = 0;
+        }
+      }
     }
-    await flush(true);
+    if (filled) await write(piece.subarray(0, filled));
   } finally {
     await Promise.allSettled(inFlight);
   }
@@ -81,10 +75,11 @@ export async function storeFile(database: Database, importId: string, input: Asy
   return { size, sha256: hash.digest('hex') };
 }
 
-/** A stored piece as it was uploaded. */
-export async function chunkData(row: { data: Uint8Array | Buffer; compressed: boolean }): Promise<Buffer> {
+/** A stored piece as it was uploaded (`sync`: on a worker thread, where blocking costs nothing and callbacks do). */
+export async function chunkData(row: StoredPiece, sync = false): Promise<Buffer> {
   const data = Buffer.from(row.data as Uint8Array);
-  return row.compressed ? inflateRaw(data) : data;
+  if (!row.compressed) return data;
+  return sync ? inflateRawSync(data, { chunkSize: 1 << 20 }) : inflateRaw(data, { chunkSize: 1 << 20 });
 }
 
 /** Removes a stored original whose import row is being deleted (database chunks go with the row). */
@@ -101,19 +96,32 @@ export function storedFile(database: Database, importId: string, name: string, s
   return {
     name,
     size,
-    open() {
-      let seq = 0;
-      return new Readable({
-        highWaterMark: 2,
-        read() {
-          rows<{ data: Uint8Array | Buffer; compressed: boolean }>(database.db, sql`SELECT data, compressed FROM import_file_chunks WHERE import_id = ${importId} AND seq = ${seq}`)
-            .then(async (r) => {
-              seq++;
-              this.push(r.length ? await chunkData(r[0]) : null);
-            })
-            .catch((e: Error) => this.destroy(e));
-        },
-      });
-    },
+    open: () => Readable.from(storedPieces((from, n) =>
+      rows<StoredPiece>(database.db, sql`SELECT data, compressed FROM import_file_chunks WHERE import_id = ${importId} AND seq >= ${from} AND seq < ${from + n} ORDER BY seq`))),
   };
+}
+
+export type StoredPiece = { data: Uint8Array | Buffer; compressed: boolean };
+/** Pieces asked for per query: one round trip per 1 MiB piece made reading a big file wait more than parse. */
+const READ_AHEAD = 8;
+
+/**
+ * The pieces of a stored original in order, the next few always on their way while the current ones are
+ * read (`sync`: inflate on this thread, for worker threads).
+ */
+export async function* storedPieces(fetch: (from: number, n: number) => Promise<StoredPiece[]>, sync = false, done?: () => Promise<void>): AsyncGenerator<Buffer> {
+  try {
+    let from = 0;
+    let ahead: Promise<StoredPiece[]> | null = fetch(from, READ_AHEAD);
+    while (ahead) {
+      const got: StoredPiece[] = await ahead;
+      from += READ_AHEAD;
+      ahead = got.length === READ_AHEAD ? fetch(from, READ_AHEAD) : null;
+      // A failed read-ahead is reported when it is awaited, not as an unhandled rejection meanwhile.
+      ahead?.catch(() => undefined);
+      for (const piece of got) yield await chunkData(piece, sync);
+    }
+  } finally {
+    await done?.();
+  }
 }

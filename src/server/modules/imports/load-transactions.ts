@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from '../../../shared/ids.js';
 import type { Database } from '../../db/client.js';
@@ -6,16 +6,19 @@ import { copyFromText, insertRows, textList, type Column } from '../../platform/
 import { rows } from '../../platform/sql.js';
 import type { MatchResult } from '../matching/index.js';
 import type { ImportFormat } from './formats/index.js';
-import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type TransactionRow } from './formats/types.js';
-import { drainedTail, EVENT_COLUMNS, SigninBatcher, type SigninSummary } from './signin-batcher.js';
-import { catalogMatcher, enabledRules } from './org-matcher.js';
-import type { FromWorker, ToWorker, WorkerInput } from './parse-worker.js';
+import { FormatError, type BadRow, type CardMapping } from './formats/types.js';
+import { EVENT_COLUMNS, type SigninSummary } from './signin-batcher.js';
+import { enabledRules } from './org-matcher.js';
+import type { FromWorker, ToWorker, WorkerData, WorkerInput } from './parse-worker.js';
 import type { ImportProgress } from './progress.js';
-import { STATS_COLUMNS, TransactionBatcher, TX_COLUMNS, type MatchRef, type ResolveReply, type ResolveRequest, type TransactionSummary } from './transaction-batcher.js';
+import { TX_COLUMNS, type MatchRef, type ResolveReply, type ResolveRequest, type TransactionSummary } from './transaction-batcher.js';
 
 export type { TransactionSummary };
 
-const BATCH = 4000;
+/** Rows per batch: bigger on PostgreSQL (fewer round trips); on the embedded database a COPY holds the thread that serves the API. */
+const BATCH = { postgres: 10_000, pglite: 4000 };
+/** Batches are invisible until the import's final transaction: see copyFromText. */
+const STAGING = { staging: true };
 const TRANSACTION_FORMATS = ['card_csv', 'ofx', 'camt053'];
 const DISCOVERY_FORMATS = ['okta', 'entra', 'google_reports'];
 
@@ -31,9 +34,9 @@ function workerUrl(): { url: URL; execArgv?: string[] } {
 }
 
 /**
- * Streams a statement into `transactions`: a worker thread parses, matches and encodes the rows, and
- * this thread writes them with COPY, one batch at a time, answering the worker's questions (ids for new
- * texts, keys already imported). Rows stay invisible until the import commits. Bad rows go to `onBad`;
+ * Streams a statement or a sign-in log into its table: two worker threads parse, then match and encode the
+ * rows (parse-worker.ts), and this thread writes them with COPY, one batch at a time, answering the
+ * encoder's questions (ids for new texts, keys already imported). Rows stay invisible until the import commits. Bad rows go to `onBad`;
  * once one is seen and bad rows are not skipped, nothing more is written but the file is read to the end
  * so the report lists every bad line.
  */
@@ -74,19 +77,8 @@ export async function loadTransactions(opts: {
     lookups: { people: people.map((p) => [p.email, p.name, p.id, p.department_id]), departments: departments.map((d) => [d.name, d.id]) },
     checkDuplicates: Boolean(any),
     writeAfterBad: opts.writeAfterBad,
-    batchSize: BATCH,
-    // PostgreSQL runs in its own process, so this thread can match and encode while the worker parses.
-    mode: database.kind === 'postgres' ? 'parse' : 'encode',
+    batchSize: BATCH[database.kind],
   };
-  const matcher = () => catalogMatcher().withRules(input.rules);
-  const local =
-    input.mode === 'parse' && kind === 'transactions'
-      ? new TransactionBatcher({ matcher: matcher(), source: input.source, format: input.format, importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates, ranges: input.ranges })
-      : null;
-  const localSignins =
-    input.mode === 'parse' && kind === 'signins'
-      ? new SigninBatcher({ matcher: matcher(), format: input.format, importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges })
-      : null;
 
   const resolveTexts = async (request: ResolveRequest): Promise<ResolveReply> => {
     const textKeys = request.texts.map((t) => t.key);
@@ -119,9 +111,14 @@ export async function loadTransactions(opts: {
   };
 
   const { url, execArgv } = workerUrl();
-  // A ceiling on the worker's heap makes it collect before the process outgrows its memory budget; what it
-  // keeps alive (keys seen, aggregates until drained) stays far below it.
-  const worker = new Worker(url, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 640 }, ...(execArgv ? { execArgv } : {}) });
+  const channel = new MessageChannel();
+  // A ceiling on each worker's heap makes it collect before the process outgrows its memory budget; what the
+  // encoder keeps alive (keys seen, aggregates until drained) stays far below it. A roomy young generation:
+  // parsing makes garbage at a high rate, and a small one collects (and promotes) far more often.
+  const spawn = (role: 'parse' | 'encode', peer: MessagePort, oldMb: number) =>
+    new Worker(url, { workerData: { input, role, peer } satisfies WorkerData, transferList: [peer], resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: 128 }, ...(execArgv ? { execArgv } : {}) });
+  const parser = spawn('parse', channel.port1, 256);
+  const worker = spawn('encode', channel.port2, 512);
   const post = (m: ToWorker) => worker.postMessage(m);
   let finished = false;
   try {
@@ -135,22 +132,17 @@ export async function loadTransactions(opts: {
       };
       // Batches are written in order; questions are answered as they come.
       const then = (fn: () => Promise<void>) => (chain = chain.then(() => (finished ? undefined : fn())).catch(fail));
-      worker.on('message', (m: FromWorker) => {
+      const onMessage = (m: FromWorker) => {
         if (m.t === 'resolve') resolveTexts(m.request).then((reply) => post({ t: 'resolved', id: m.id, reply }), fail);
         else if (m.t === 'batch')
           then(async () => {
             for (const b of m.bad) await opts.onBad(b);
-            let copy = m.copy;
-            let more = m.more ?? [];
-            if (local && m.parsed) copy = await local.batch(m.parsed as TransactionRow[], resolveTexts);
-            if (localSignins && m.parsed) {
-              copy = await localSignins.batch(m.parsed as DiscoveryRow[], resolveTexts);
-              more = drainedTail(localSignins.drain());
-            }
+            const { copy } = m;
+            const more = m.more ?? [];
             // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
             await copying;
-            copying = copyFromText(database, target.table, target.columns, copy).then(async () => {
-              for (const t of more) await copyFromText(database, t.table, t.columns as Column[], t.copy);
+            copying = copyFromText(database, target.table, target.columns, copy, STAGING).then(async () => {
+              for (const t of more) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
             });
             copying.catch(fail);
             progress.rows += m.rows;
@@ -166,8 +158,8 @@ export async function loadTransactions(opts: {
         else if (m.t === 'done')
           then(async () => {
             await copying;
-            const done = local ? localDone(local) : localSignins ? await localSignins.finish(resolveTexts) : { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
-            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy);
+            const done = { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
+            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
             // Fresh statistics for what was just written: the embedded database has no autovacuum, and the commit's
             // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops.
             await db.execute(sql.raw(`ANALYZE ${[target.table, ...done.tail.map((t) => t.table)].join(', ')}`));
@@ -181,15 +173,20 @@ export async function loadTransactions(opts: {
             const e = new FormatError(m.message.replace(/^line \d+(, [^:]+)?: /, ''), m.line, m.column);
             throw e;
           });
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (!finished) chain.then(() => fail(new Error(`The import worker stopped (exit code ${code})`)));
-      });
+      };
+      worker.on('message', onMessage);
+      // The parser only ever reports a failure.
+      parser.on('message', onMessage);
+      for (const w of [parser, worker]) {
+        w.on('error', fail);
+        w.on('exit', (code) => {
+          if (!finished) chain.then(() => fail(new Error(`The import worker stopped (exit code ${code})`)));
+        });
+      }
     });
   } finally {
     finished = true;
-    await worker.terminate();
+    await Promise.all([parser.terminate(), worker.terminate()]);
   }
 }
 
@@ -209,11 +206,6 @@ async function eventRanges(db: Database['db'], format: string): Promise<[string,
     SELECT summary->>'firstAt' AS first, summary->>'lastAt' AS last, rows_imported AS events FROM imports WHERE state = 'committed' AND format = ${format}`);
   if (r.some((x) => Number(x.events ?? 0) > 0 && (!x.first || !x.last))) return null;
   return r.filter((x) => x.first && x.last).map((x) => [x.first!, x.last!]);
-}
-
-function localDone(local: TransactionBatcher) {
-  const { summary, statsCopy } = local.finish();
-  return { summary, tail: [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }] };
 }
 
 /** Names for OAuth client ids from committed imports: Okta app objects, then the sign-ins that carried the id. */

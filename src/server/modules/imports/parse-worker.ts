@@ -1,18 +1,23 @@
 /**
- * Worker thread of a transaction or sign-in import: reads the stored file, parses, matches and encodes rows as
- * COPY text, so the main thread (which runs PGlite and serves the API) only writes to the database.
- * Talks to the main thread in messages: `resolve` (ids for new texts, duplicate keys) and `batch`
- * (COPY text, bad rows, progress), answered by `resolved` and `ack`; ends with `done` or `error`.
+ * The two worker threads of a transaction or sign-in import, so the main thread (which serves the API, and
+ * on the embedded database runs PGlite) only writes to the database:
+ * - the parser reads the stored file and parses it, and hands rows on to the encoder in batches;
+ * - the encoder matches, keys and aggregates them and encodes COPY text for the main thread.
+ * Parsing and encoding cost about the same, so on two threads a file goes through in about half the time.
+ * The encoder talks to the main thread in messages: `resolve` (ids for new texts, duplicate keys) and
+ * `batch` (COPY text, bad rows, progress), answered by `resolved` and `ack`; it ends with `done`. Either
+ * worker reports a failure as `error`.
  */
 import { Readable } from 'node:stream';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import pg from 'pg';
 import type { AliasRule, SourceKind } from '../matching/index.js';
-import { chunkData } from './file-store.js';
+import { storedPieces, type StoredPiece } from './file-store.js';
 import { catalogMatcher } from './org-matcher.js';
 import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/index.js';
 import { fileSourceFromPath } from './formats/file-source.js';
 import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type FileSource, type TransactionRow } from './formats/types.js';
+import { packRows, unpackDiscovery, unpackTransactions, type WireRows } from './row-wire.js';
 import { drainedTail, SigninBatcher } from './signin-batcher.js';
 import { STATS_COLUMNS, TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
@@ -34,13 +39,14 @@ export type WorkerInput = {
   ranges?: [string, string][] | null;
   writeAfterBad: boolean;
   batchSize: number;
-  /** encode: match and encode here (embedded: the main thread runs the database); parse: send parsed rows (PostgreSQL: the main thread is free). */
-  mode: 'encode' | 'parse';
 };
+
+/** What each worker is given: the import, its role, and its end of the channel between the two. */
+export type WorkerData = { input: WorkerInput; role: 'parse' | 'encode'; peer: MessagePort };
 
 export type FromWorker =
   | { t: 'resolve'; id: number; request: ResolveRequest }
-  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; parsed?: (TransactionRow | DiscoveryRow)[]; more?: Tail }
+  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; more?: Tail }
   | { t: 'done'; summary: unknown; tail: Tail; skipped: number }
   | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
 
@@ -49,8 +55,16 @@ export type Tail = { table: string; columns: readonly (readonly [string, string]
 
 export type ToWorker = { t: 'resolved'; id: number; reply: ResolveReply } | { t: 'ack' };
 
-const input = workerData as WorkerInput;
+/** Parser → encoder: a batch of rows (none when rows are no longer written after a bad one), or the end. */
+type Handoff = { t: 'rows'; rows: WireRows | null; count: number; bad: BadRow[]; bytes: number } | { t: 'end'; skipped: number; stopped: boolean };
+
+const { input, role, peer } = workerData as WorkerData;
 const port = parentPort!;
+
+/** bytea as the bytes themselves in binary results (pg's default would turn them into a string). */
+const BINARY_BYTEA = {
+  getTypeParser: (oid: number, format?: string) => (oid === 17 && format === 'binary' ? (v: Buffer) => v : pg.types.getTypeParser(oid, format as 'text')),
+};
 
 /** The stored original from PostgreSQL, piece by piece, on this thread's own connection. */
 function databaseFile(url: string, importId: string, name: string, size: number): FileSource {
@@ -59,50 +73,48 @@ function databaseFile(url: string, importId: string, name: string, size: number)
     size,
     open() {
       const client = new pg.Client({ connectionString: url });
-      let seq = 0;
-      let connected: Promise<unknown> | null = null;
-      return new Readable({
-        read() {
-          connected ??= client.connect();
-          void connected
-            .then(() => client.query<{ data: Buffer; compressed: boolean }>('SELECT data, compressed FROM import_file_chunks WHERE import_id = $1 AND seq = $2', [importId, seq++]))
-            .then(async (r) => this.push(r.rows.length ? await chunkData(r.rows[0]) : null))
-            .catch((e: Error) => this.destroy(e));
-        },
-        destroy(err, cb) {
-          client.end().then(() => cb(err), () => cb(err));
-        },
-      });
+      const connected = client.connect();
+      connected.catch(() => undefined);
+      const fetch = async (from: number, n: number) => {
+        await connected;
+        // Binary results: as text, each byte of the file would cross as two hex digits and be decoded here.
+        const r = await client.query<StoredPiece>({
+          text: 'SELECT data, compressed FROM import_file_chunks WHERE import_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq',
+          values: [importId, from, from + n],
+          binary: true,
+          types: BINARY_BYTEA,
+        } as pg.QueryConfig);
+        return r.rows;
+      };
+      return Readable.from(storedPieces(fetch, true, () => client.end().catch(() => undefined)));
     },
   };
 }
 
-let nextId = 0;
-const waiting = new Map<number, (r: ResolveReply) => void>();
-let acked: (() => void) | null = null;
-let inFlight = 0;
-port.on('message', (m: ToWorker) => {
-  if (m.t === 'resolved') {
-    waiting.get(m.id)?.(m.reply);
-    waiting.delete(m.id);
-  } else if (m.t === 'ack') {
+/** One message in flight each way is enough to keep both sides busy; more would only queue memory. */
+function flow(listen: MessagePort | typeof port) {
+  let inFlight = 0;
+  let acked: (() => void) | null = null;
+  listen.on('message', (m: { t: string }) => {
+    if (m.t !== 'ack') return;
     inFlight--;
     acked?.();
     acked = null;
-  }
-});
-const resolve = (request: ResolveRequest) =>
-  new Promise<ResolveReply>((done) => {
-    const id = nextId++;
-    waiting.set(id, done);
-    port.postMessage({ t: 'resolve', id, request } satisfies FromWorker);
   });
+  return {
+    async slot() {
+      if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
+      inFlight++;
+    },
+    async drained() {
+      if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
+    },
+  };
+}
 
-async function run() {
+async function parse() {
   const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
-  const matcher = input.mode === 'encode' ? catalogMatcher().withRules(input.rules) : catalogMatcher();
-  const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges }) : null;
-  const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates, ranges: input.ranges });
+  const toEncoder = flow(peer);
   const stats = { skipped: 0 };
   let bytes = 0;
   let anyBad = false;
@@ -112,22 +124,12 @@ async function run() {
     const list = rows;
     rows = [];
     const write = list.length > 0 && (!anyBad || input.writeAfterBad);
-    let copy = '';
-    let more: Tail = [];
-    if (write && input.mode === 'encode') {
-      if (signins) {
-        copy = await signins.batch(list as DiscoveryRow[], resolve);
-        more = drainedTail(signins.drain());
-      } else copy = await batcher!.batch(list as TransactionRow[], resolve);
-    }
-    // One batch waits in the main thread while the next is prepared here.
-    if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
-    inFlight++;
-    port.postMessage({ t: 'batch', copy, rows: list.length, bad, bytes, ...(more.length ? { more } : {}), ...(write && input.mode === 'parse' ? { parsed: list } : {}) } satisfies FromWorker);
+    await toEncoder.slot();
+    peer.postMessage({ t: 'rows', rows: write ? packRows(list, input.kind) : null, count: list.length, bad, bytes } satisfies Handoff);
     bad = [];
   };
   const opts = { preset: input.preset, mapping: input.mapping, onBytes: (n: number) => (bytes = n), stats };
-  const parsed = signins ? parseDiscovery(input.format, src, opts) : parseTransactions(input.format, src, opts);
+  const parsed = input.kind === 'signins' ? parseDiscovery(input.format, src, opts) : parseTransactions(input.format, src, opts);
   for await (const item of parsed) {
     if (item.bad) {
       anyBad = true;
@@ -140,18 +142,65 @@ async function run() {
   }
   bytes = input.size;
   await send();
-  if (inFlight >= 1) await new Promise<void>((r) => (acked = r));
-  const skip = anyBad && !input.writeAfterBad;
-  if (signins) {
-    const { summary, tail } = await signins.finish(resolve);
-    port.postMessage({ t: 'done', summary, tail: skip ? [] : tail, skipped: stats.skipped } satisfies FromWorker);
-  } else {
-    const { summary, statsCopy } = batcher!.finish();
-    port.postMessage({ t: 'done', summary, tail: skip ? [] : [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }], skipped: stats.skipped } satisfies FromWorker);
-  }
+  await toEncoder.drained();
+  peer.postMessage({ t: 'end', skipped: stats.skipped, stopped: anyBad && !input.writeAfterBad } satisfies Handoff);
+  if (process.env.TANDEM_TRACE) console.error('TRACE parsed', new Date().toISOString());
 }
 
-run().catch((e: Error) => {
+let nextId = 0;
+const waiting = new Map<number, (r: ResolveReply) => void>();
+const resolve = (request: ResolveRequest) =>
+  new Promise<ResolveReply>((done) => {
+    const id = nextId++;
+    waiting.set(id, done);
+    port.postMessage({ t: 'resolve', id, request } satisfies FromWorker);
+  });
+
+function encode(): Promise<void> {
+  const toMain = flow(port);
+  port.on('message', (m: ToWorker) => {
+    if (m.t !== 'resolved') return;
+    waiting.get(m.id)?.(m.reply);
+    waiting.delete(m.id);
+  });
+  const matcher = catalogMatcher().withRules(input.rules);
+  const signins = input.kind === 'signins' ? new SigninBatcher({ matcher, format: input.format, importSeq: input.importSeq, checkDuplicates: input.checkDuplicates, ranges: input.ranges }) : null;
+  const batcher = signins ? null : new TransactionBatcher({ matcher, source: input.source, format: input.format, importSeq: input.importSeq, lookups: input.lookups, checkDuplicates: input.checkDuplicates, ranges: input.ranges });
+  const handle = async (m: Handoff) => {
+    if (m.t === 'end') {
+      await toMain.drained();
+      // Once bad rows stopped the writing, none of the aggregates are written either.
+      if (signins) {
+        const { summary, tail } = await signins.finish(resolve);
+        port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : tail, skipped: m.skipped } satisfies FromWorker);
+      } else {
+        const { summary, statsCopy } = batcher!.finish();
+        port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }], skipped: m.skipped } satisfies FromWorker);
+      }
+      return;
+    }
+    let copy = '';
+    let more: Tail = [];
+    if (m.rows) {
+      if (signins) {
+        copy = await signins.batch(unpackDiscovery(m.rows), resolve);
+        more = drainedTail(signins.drain());
+      } else copy = await batcher!.batch(unpackTransactions(m.rows), resolve);
+    }
+    // The parser goes on with the next batch while this one is encoded and written.
+    peer.postMessage({ t: 'ack' });
+    await toMain.slot();
+    port.postMessage({ t: 'batch', copy, rows: m.count, bad: m.bad, bytes: m.bytes, ...(more.length ? { more } : {}) } satisfies FromWorker);
+  };
+  return new Promise((done, fail) => {
+    let chain = Promise.resolve();
+    peer.on('message', (m: Handoff) => {
+      chain = chain.then(() => handle(m)).then(() => (m.t === 'end' ? done() : undefined), fail);
+    });
+  });
+}
+
+(role === 'parse' ? parse() : encode()).catch((e: Error) => {
   const f = e instanceof FormatError;
   port.postMessage({ t: 'error', message: e.message, formatError: f, ...(f ? { line: (e as FormatError).line, column: (e as FormatError).column } : {}) } satisfies FromWorker);
 });

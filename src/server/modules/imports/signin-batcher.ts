@@ -40,8 +40,10 @@ const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
 /** One person's use of one app text since the last drain; `days` packs sign-ins + failures × 2^20 per day. */
 type UserAgg = { name: string | null; signins: number; failures: number; first: string; last: string; days: Map<string, number> };
 const FAIL = 1 << 20;
-/** Aggregates kept in memory before they are written out: bounds the worker's memory whatever the file's size. */
+/** Day aggregates kept in memory before they are written out: bounds the worker's memory whatever the file's size. */
 const DRAIN_AT = 250_000;
+/** App/person totals are kept to the end unless an organisation has this many pairs. */
+const USERS_DRAIN_AT = 1_000_000;
 
 /**
  * Turns identity-provider rows into COPY text, batch by batch: matches each distinct app name once (the
@@ -57,7 +59,8 @@ export class SigninBatcher {
   private readonly occurrences = new Map<string, number>();
   /** match seq → user → aggregate. Readers sum, so a drained aggregate may meet the same key again later. */
   private aggs = new Map<number, Map<string, UserAgg>>();
-  private aggCount = 0;
+  private dayCount = 0;
+  private userCount = 0;
   private readonly grants: GrantRow[] = [];
   private readonly idpApps = new Map<string, IdpAppRow>();
   private readonly idpByClient = new Map<string, IdpAppRow>();
@@ -205,7 +208,7 @@ export class SigninBatcher {
     let u = byUser.get(user);
     if (!u) {
       byUser.set(user, (u = { name: row.userName, signins: 0, failures: 0, first: row.at, last: row.at, days: new Map() }));
-      this.aggCount++;
+      this.userCount++;
     }
     if (ok) u.signins++;
     else u.failures++;
@@ -214,7 +217,7 @@ export class SigninBatcher {
     u.name ??= row.userName;
     const day = row.at.slice(0, 10);
     const before = u.days.get(day);
-    if (before === undefined) this.aggCount++;
+    if (before === undefined) this.dayCount++;
     u.days.set(day, (before ?? 0) + (ok ? 1 : FAIL));
     if (!ok) return;
     this.people.add(user);
@@ -280,21 +283,30 @@ export class SigninBatcher {
     };
   }
 
-  /** The aggregates as COPY text for `signin_daily` and `signin_users`, emptied; unless forced, only once they are many. */
+  /**
+   * The aggregates as COPY text, emptied; unless forced, only once they are many. Days are drained then; the
+   * per app/person totals (bounded by the organisation, not the file) stay until the end unless they too are
+   * many, so `signin_users` gets one row per app and person instead of one per drain.
+   */
   drain(force = false): { daily: string; users: string } {
-    if (!force && this.aggCount < DRAIN_AT) return { daily: '', users: '' };
+    if (!force && this.dayCount < DRAIN_AT) return { daily: '', users: '' };
+    const withUsers = force || this.userCount >= USERS_DRAIN_AT;
     const seq = this.o.importSeq;
     let daily = '';
     let users = '';
     for (const [matchSeq, byUser] of this.aggs) {
       for (const [user, u] of byUser) {
         const who = esc(user);
-        users += `${seq}\t${matchSeq}\t${who}\t${esc(u.name)}\t${u.signins}\t${u.failures}\t${u.first}\t${u.last}\n`;
+        if (withUsers) users += `${seq}\t${matchSeq}\t${who}\t${esc(u.name)}\t${u.signins}\t${u.failures}\t${u.first}\t${u.last}\n`;
         for (const [day, packed] of u.days) daily += `${seq}\t${matchSeq}\t${who}\t${day}\t${packed % FAIL}\t${Math.floor(packed / FAIL)}\n`;
+        u.days = new Map();
       }
     }
-    this.aggs = new Map();
-    this.aggCount = 0;
+    this.dayCount = 0;
+    if (withUsers) {
+      this.aggs = new Map();
+      this.userCount = 0;
+    }
     return { daily, users };
   }
 
@@ -306,5 +318,8 @@ export class SigninBatcher {
 
 /** A drain as the tables it is written to (nothing when there was nothing to drain). */
 export function drainedTail(d: { daily: string; users: string }): { table: string; columns: readonly (readonly [string, string])[]; copy: string }[] {
-  return d.users ? [{ table: 'signin_daily', columns: DAILY_COLUMNS, copy: d.daily }, { table: 'signin_users', columns: USER_COLUMNS, copy: d.users }] : [];
+  const out: { table: string; columns: readonly (readonly [string, string])[]; copy: string }[] = [];
+  if (d.daily) out.push({ table: 'signin_daily', columns: DAILY_COLUMNS, copy: d.daily });
+  if (d.users) out.push({ table: 'signin_users', columns: USER_COLUMNS, copy: d.users });
+  return out;
 }

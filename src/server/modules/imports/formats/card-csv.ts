@@ -488,7 +488,7 @@ export async function* parseCardCsv(src: FileSource, opts: CardCsvOptions = {}):
 function contradicts(b: Bound, rec: CsvRecord, order: 'dmy' | 'mdy'): BadRow | null {
   const d = first(rec, b.date);
   if (!d) return null;
-  const vote = dateVote(d.value);
+  const vote = cachedVote(d.value);
   if (!vote || vote === order) return null;
   return {
     bad: true,
@@ -601,7 +601,7 @@ function toRow(b: Bound, rec: CsvRecord, order: DateOrder, delimiter: Delimiter)
 
   const d = first(rec, b.date);
   if (!d) return bad('The date is empty', b.date[0]?.name);
-  const date = parseDate(d.value, order);
+  const date = cachedDate(d.value, order);
   if (!date) return bad(`"${d.value}" is not a date (expected ${expectedDateFormat(d.value, order)})`, d.col.name);
 
   const cur = first(rec, b.currency);
@@ -702,6 +702,14 @@ export function minorDigits(currency: string): number {
  * `1.234,56`). Digits beyond the currency's minor unit round half away from zero. Null if not an amount.
  */
 export function parseAmount(raw: string, digits = 2, decimalComma = false): number | null {
+  // Most exports write plain `-12.34`: read those without the general path's regexes and BigInt.
+  if (digits === 2 && !decimalComma) {
+    const p = PLAIN_AMOUNT.exec(raw);
+    if (p) {
+      const n = Number(p[2]) * 100 + Number(p[3]);
+      return p[1] && n !== 0 ? -n : n;
+    }
+  }
   let s = raw.replace(/[\s\u00a0\u202f']/g, '');
   let negative = false;
   const flip = (re: RegExp): void => {
@@ -743,7 +751,30 @@ export function parseAmount(raw: string, digits = 2, decimalComma = false): numb
   return negative && n !== 0 ? -n : n;
 }
 
+const PLAIN_AMOUNT = /^(-?)(\d{1,13})\.(\d\d)$/;
+
 // ——— dates ———
+
+/** A file writes the same few hundred dates a million times: each text is read once (per date order). */
+const dateCache = new Map<string, string | null>();
+const voteCache = new Map<string, 'dmy' | 'mdy' | null>();
+function cachedDate(value: string, order: DateOrder): string | null {
+  const key = order + value;
+  let v = dateCache.get(key);
+  if (v === undefined) {
+    if (dateCache.size >= 50_000) dateCache.clear();
+    dateCache.set(key, (v = parseDate(value, order)));
+  }
+  return v;
+}
+function cachedVote(value: string): 'dmy' | 'mdy' | null {
+  let v = voteCache.get(value);
+  if (v === undefined) {
+    if (voteCache.size >= 50_000) voteCache.clear();
+    voteCache.set(value, (v = dateVote(value)));
+  }
+  return v;
+}
 
 type DateParts = { y: number; m: number; d: number } | { y: number; a: number; b: number; shortYear: boolean };
 
