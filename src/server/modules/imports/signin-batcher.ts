@@ -2,6 +2,7 @@ import { copyText } from '../../platform/bulk.js';
 import { classifyScopes } from '../discovery/scopes.js';
 import type { Matcher, MatchHints, SourceKind } from '../matching/index.js';
 import type { DiscoveryRow, GrantRow, IdpAppRow, SignInRow } from './formats/types.js';
+import { KeySet } from './key-set.js';
 import { esc, shortHash, type MatchRef, type NewText, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
 export const EVENT_COLUMNS = [
@@ -37,8 +38,8 @@ export type SigninSummary = {
 
 const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
 
-/** One person's use of one app text since the last drain; `days` packs sign-ins + failures × 2^20 per day. */
-type UserAgg = { name: string | null; signins: number; failures: number; first: string; last: string; days: Map<string, number> };
+/** One person's use of one app text; `days` and `counts` (sign-ins + failures × 2^20) since the last drain. */
+type UserAgg = { name: string | null; signins: number; failures: number; first: string; last: string; days: string[]; counts: number[] };
 const FAIL = 1 << 20;
 /** Day aggregates kept in memory before they are written out: bounds the worker's memory whatever the file's size. */
 const DRAIN_AT = 250_000;
@@ -55,7 +56,7 @@ const USERS_DRAIN_AT = 1_000_000;
 export class SigninBatcher {
   private readonly refByInput = new Map<string, MatchRef>();
   private readonly refByKey = new Map<string, MatchRef>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new KeySet();
   private readonly occurrences = new Map<string, number>();
   /** match seq → user → aggregate. Readers sum, so a drained aggregate may meet the same key again later. */
   private aggs = new Map<number, Map<string, UserAgg>>();
@@ -165,11 +166,10 @@ export class SigninBatcher {
         continue;
       }
       const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
-      if (this.seen.has(key)) {
+      if (!this.seen.add(key)) {
         this.summary.duplicates++;
         continue;
       }
-      this.seen.add(key);
       if (row.appId && (row.appAlternate || row.appName)) this.namesById.set(row.appId, (row.appAlternate || row.appName)!);
       keyed.push({ row, key, input: this.match(row.source, [row.appName, row.appAlternate], row.appId, fresh) });
     }
@@ -207,7 +207,7 @@ export class SigninBatcher {
     if (!byUser) this.aggs.set(ref.seq, (byUser = new Map()));
     let u = byUser.get(user);
     if (!u) {
-      byUser.set(user, (u = { name: row.userName, signins: 0, failures: 0, first: row.at, last: row.at, days: new Map() }));
+      byUser.set(user, (u = { name: row.userName, signins: 0, failures: 0, first: row.at, last: row.at, days: [], counts: [] }));
       this.userCount++;
     }
     if (ok) u.signins++;
@@ -215,16 +215,26 @@ export class SigninBatcher {
     if (row.at < u.first) u.first = row.at;
     if (row.at > u.last) u.last = row.at;
     u.name ??= row.userName;
+    // Logs come in time order: the day is nearly always the last one, else one a little before it.
     const day = row.at.slice(0, 10);
-    const before = u.days.get(day);
-    if (before === undefined) this.dayCount++;
-    u.days.set(day, (before ?? 0) + (ok ? 1 : FAIL));
+    const add = ok ? 1 : FAIL;
+    const last = u.days.length - 1;
+    const at = last >= 0 && u.days[last] === day ? last : u.days.lastIndexOf(day);
+    if (at >= 0) u.counts[at] += add;
+    else {
+      u.days.push(day);
+      u.counts.push(add);
+      this.dayCount++;
+    }
     if (!ok) return;
-    this.people.add(user);
-    const a = this.appStats.get(ref.seq) ?? { ref, signins: 0, users: new Set<string>() };
+    let a = this.appStats.get(ref.seq);
+    if (!a) this.appStats.set(ref.seq, (a = { ref, signins: 0, users: new Set<string>() }));
     a.signins++;
-    a.users.add(user);
-    this.appStats.set(ref.seq, a);
+    // A person counts once per app; an aggregate drained and begun again only adds them again to the sets.
+    if (u.signins === 1) {
+      a.users.add(user);
+      this.people.add(user);
+    }
   }
 
   /** The grants (named and matched now the whole file is known), the aggregates and the summary, as COPY text per table. */
@@ -237,11 +247,10 @@ export class SigninBatcher {
     const keyed: { row: GrantRow; key: string; input: string | null; name: string | null }[] = [];
     for (const row of this.grants) {
       const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
-      if (this.seen.has(key)) {
+      if (!this.seen.add(key)) {
         this.summary.duplicates++;
         continue;
       }
-      this.seen.add(key);
       const name = row.appName ?? (row.clientId ? (this.nameFor(row.clientId) ?? known.get(row.clientId) ?? null) : null);
       // A client id nobody names yet stays unmatched; a later app list names it (and discovery re-reads it).
       const input = name ? this.match(row.source, [name], row.clientId, fresh) : null;
@@ -298,8 +307,9 @@ export class SigninBatcher {
       for (const [user, u] of byUser) {
         const who = esc(user);
         if (withUsers) users += `${seq}\t${matchSeq}\t${who}\t${esc(u.name)}\t${u.signins}\t${u.failures}\t${u.first}\t${u.last}\n`;
-        for (const [day, packed] of u.days) daily += `${seq}\t${matchSeq}\t${who}\t${day}\t${packed % FAIL}\t${Math.floor(packed / FAIL)}\n`;
-        u.days = new Map();
+        for (let i = 0; i < u.days.length; i++) daily += `${seq}\t${matchSeq}\t${who}\t${u.days[i]}\t${u.counts[i] % FAIL}\t${Math.floor(u.counts[i] / FAIL)}\n`;
+        u.days.length = 0;
+        u.counts.length = 0;
       }
     }
     this.dayCount = 0;

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { copyText } from '../../platform/bulk.js';
 import type { Matcher, MatchHints, MatchResult, SourceKind } from '../matching/index.js';
 import type { TransactionRow } from './formats/types.js';
+import { KeySet } from './key-set.js';
 
 export type TransactionSummary = {
   rows: number;
@@ -60,8 +61,10 @@ export function esc(v: string | null): string {
 export class TransactionBatcher {
   private readonly refByInput = new Map<string, MatchRef>();
   private readonly refByKey = new Map<string, MatchRef>();
-  private readonly seen = new Set<string>();
-  private readonly occurrences = new Map<string, number>();
+  private readonly seen = new KeySet();
+  /** Content hashes seen in the file, and how often those seen more than once were (rare: one map entry each). */
+  private readonly contents = new KeySet();
+  private readonly repeats = new Map<string, number>();
   private readonly holders = new Map<string, Holder>();
   private readonly personByEmail = new Map<string, Person>();
   private readonly personByName = new Map<string, Person>();
@@ -98,17 +101,19 @@ export class TransactionBatcher {
       let key: string;
       if (row.externalId) {
         key = shortHash(`id\u0001${this.o.format}\u0001${row.account ?? ''}\u0001${row.externalId}`);
-        if (this.seen.has(key)) {
+        if (!this.seen.add(key)) {
           this.summary.duplicates++;
           continue;
         }
-        this.seen.add(key);
       } else {
         // The content's hash, and for its second and later rows in the file their number: rows keyed so are
         // unique in the file by construction, and the count is kept per 16-character hash, not per row text.
         const content = shortHash(`c\u0001${row.account ?? ''}\u0001${row.date}\u0001${row.amountMinor}\u0001${row.currency}\u0001${row.description}`);
-        const n = (this.occurrences.get(content) ?? 0) + 1;
-        this.occurrences.set(content, n);
+        let n = 1;
+        if (!this.contents.add(content)) {
+          n = (this.repeats.get(content) ?? 1) + 1;
+          this.repeats.set(content, n);
+        }
         key = n === 1 ? content : `${content}.${n}`;
       }
       keyed.push({ row, key });

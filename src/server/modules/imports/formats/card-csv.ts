@@ -756,14 +756,15 @@ const PLAIN_AMOUNT = /^(-?)(\d{1,13})\.(\d\d)$/;
 // ——— dates ———
 
 /** A file writes the same few hundred dates a million times: each text is read once (per date order). */
-const dateCache = new Map<string, string | null>();
+const dateCaches = new Map<DateOrder, Map<string, string | null>>();
 const voteCache = new Map<string, 'dmy' | 'mdy' | null>();
 function cachedDate(value: string, order: DateOrder): string | null {
-  const key = order + value;
-  let v = dateCache.get(key);
+  let cache = dateCaches.get(order);
+  if (!cache) dateCaches.set(order, (cache = new Map()));
+  let v = cache.get(value);
   if (v === undefined) {
-    if (dateCache.size >= 50_000) dateCache.clear();
-    dateCache.set(key, (v = parseDate(value, order)));
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(value, (v = parseDate(value, order)));
   }
   return v;
 }
