@@ -83,6 +83,20 @@ export async function copyRows(database: Database, table: string, columns: reado
   return data.length;
 }
 
+const PGLITE_COPY_PIECE = 4 << 20;
+
+/** The text cut after a newline about every `size` characters. */
+function* linePieces(text: string, size: number): Generator<string> {
+  let from = 0;
+  while (text.length - from > size) {
+    const nl = text.indexOf('\n', from + size);
+    if (nl === -1) break;
+    yield text.slice(from, nl + 1);
+    from = nl + 1;
+  }
+  if (from < text.length) yield from === 0 ? text : text.slice(from);
+}
+
 /**
  * COPY of ready-made text. `staging`: rows nobody reads before a later transaction commits them (an import's
  * batches): PostgreSQL need not wait for each batch to reach the disk, since a crash restarts the import anyway.
@@ -91,7 +105,8 @@ export async function copyFromText(database: Database, table: string, columns: r
   if (!text) return;
   const statement = `COPY "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) FROM`;
   if (database.kind === 'pglite') {
-    await database.pglite!.query(`${statement} '/dev/blob'`, [], { blob: new Blob([text]) });
+    // The embedded database copies a blob into its WebAssembly memory, which never shrinks: a few MB at a time.
+    for (const piece of linePieces(text, PGLITE_COPY_PIECE)) await database.pglite!.query(`${statement} '/dev/blob'`, [], { blob: new Blob([piece]) });
     return;
   }
   const client = await database.pool!.connect();

@@ -116,9 +116,9 @@ export async function loadTransactions(opts: {
   // encoder keeps alive (keys seen, aggregates until drained) stays far below it. A roomy young generation:
   // parsing makes garbage at a high rate, and a small one collects (and promotes) far more often.
   const spawn = (role: 'parse' | 'encode', peer: MessagePort, oldMb: number) =>
-    new Worker(url, { workerData: { input, role, peer } satisfies WorkerData, transferList: [peer], resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: 128 }, ...(execArgv ? { execArgv } : {}) });
-  const parser = spawn('parse', channel.port1, 256);
-  const worker = spawn('encode', channel.port2, 512);
+    new Worker(url, { workerData: { input, role, peer } satisfies WorkerData, transferList: [peer], resourceLimits: { maxOldGenerationSizeMb: oldMb, maxYoungGenerationSizeMb: 64 }, ...(execArgv ? { execArgv } : {}) });
+  const parser = spawn('parse', channel.port1, 192);
+  const worker = spawn('encode', channel.port2, 384);
   const post = (m: ToWorker) => worker.postMessage(m);
   let finished = false;
   try {

@@ -123,7 +123,8 @@ export class TransactionBatcher {
     const inputs: string[] = [];
     const fresh = new Map<string, { inputs: string[]; text: NewText }>();
     for (const { row } of keyed) {
-      const input = `${row.description}\u0001${row.merchant ?? ''}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}`;
+      // Most rows have only a description: it is then the input itself (no concatenation per row).
+      const input = row.merchant || row.mcc || row.category ? `${row.description}\u0001${row.merchant ?? ''}\u0001${row.mcc ?? ''}\u0001${row.category ?? ''}` : row.description;
       inputs.push(input);
       if (this.refByInput.has(input)) continue;
       const hints: MatchHints = { ...(row.mcc ? { mcc: row.mcc } : {}), ...(row.category ? { vendorCategory: row.category } : {}) };
