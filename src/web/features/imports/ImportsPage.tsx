@@ -124,7 +124,7 @@ export function ImportsPage() {
     <>
       <PageHeader
         title="Imports"
-        description={data ? `${formatCount(data.total, 'import')}${filtered ? ' match' : ' · card statements, bank files, HR lists and app lists'}` : ' '}
+        description={data ? `${formatCount(data.total, 'import')}${filtered ? ' match' : ' · card statements, bank files, sign-in logs, HR lists and app lists'}` : ' '}
         actions={<ExportMenu path="/api/imports" query={{ q: search.q, state: search.state, [FORMAT_FILTER]: search.format, sort: search.sort }} />}
       />
       {canWrite && <UploadZone />}
@@ -162,7 +162,7 @@ export function ImportsPage() {
             <EmptyState icon={<IconFileImport size={26} />} title="Nothing imported yet">
               {canWrite
                 ? 'Drop a card statement, bank file (OFX, camt.053), HR list or app list here. Tandem recognises the format, matches each line to an app and keeps the bad rows in a report.'
-                : 'Someone with import rights (IT admin or finance) uploads card statements, bank files, HR lists and app lists here.'}
+                : 'Someone with import rights (IT admin or finance) uploads card statements, bank files, sign-in logs, HR lists and app lists here.'}
             </EmptyState>
           )
         }

@@ -149,7 +149,7 @@ export function UploadZone() {
             <Box>
               <Text fw={600}>{dragging ? 'Drop the file to upload it' : 'Drop a file here, or click to choose one'}</Text>
               <Text size="sm" c="dimmed">
-                Card or expense CSV, bank statement (OFX/QFX, camt.053), HR employee list or a list of apps. Tandem recognises the format; you confirm before anything changes.
+                Card or expense CSV, bank statement (OFX/QFX, camt.053), sign-in log (Okta, Entra ID, Google Workspace), HR employee list or a list of apps. Tandem recognises the format; you confirm before anything changes.
               </Text>
             </Box>
           </Group>
