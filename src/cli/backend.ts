@@ -46,7 +46,7 @@ function serverBackend(url: string, secret: string): Backend {
     reloadDemo: () => api.post('/api/admin/demo').then(() => undefined),
     async startImport(file, o) {
       const query = { fileName: file.name, format: o.format, preset: o.preset, mappingName: o.mappingName, skipBadRows: o.skipBadRows ? 'true' : undefined, start: o.mapping ? undefined : 'true' };
-      const res = await api.raw('POST', '/api/imports', { query, stream: { body: Readable.toWeb(createReadStream(file.path)), contentType: 'application/octet-stream' } });
+      const res = await api.raw('POST', '/api/imports', { query, stream: { body: Readable.toWeb(createReadStream(file.path, { highWaterMark: 1 << 20 })), contentType: 'application/octet-stream' } });
       const detail = (await res.json()) as ImportDetail;
       if (!o.mapping) return detail;
       return api.post<ImportDetail>(`/api/imports/${detail.id}/start`, { format: o.format ?? 'card_csv', mapping: o.mapping, skipBadRows: o.skipBadRows ?? false });
