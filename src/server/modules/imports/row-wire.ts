@@ -1,44 +1,75 @@
 /**
- * Parsed rows as they cross from the parse worker to the main thread: arrays of plain values instead of
- * objects. Structured clone writes every property name of every object (a million times per file) and
- * the copies arrive as objects of their own shape; a tuple clones in half the time and is rebuilt here
- * into rows of one shape, which the batchers read fast.
+ * Parsed rows as they cross from the parser thread to the encoder: one flat array of plain values per batch
+ * instead of objects, and each repeated text (app and person names, dates, descriptions) once per batch.
+ * Structured clone writes every property name of every object and every copy of a string, and the receiving
+ * thread allocates all of them again — a million rows made the encoder spend more time collecting garbage
+ * than encoding. Rows are rebuilt on the other side in one shape, which the batchers read fast.
  */
 import type { DiscoveryRow, SignInRow, TransactionRow } from './formats/types.js';
 
 type Value = string | number | null;
-export type WireRows = { tuples: Value[][]; others: DiscoveryRow[] };
+/** `values`: the rows' fields in order, a repeated text as its index in `texts` (as a number; -1 is null). */
+export type WireRows = { width: number; values: Value[]; texts: string[]; others: DiscoveryRow[] };
+
+/** Texts that repeat across rows go through the table; ids and instants, unique per row, as themselves. */
+function table() {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (s: string | null): number => {
+    if (s === null) return -1;
+    let i = index.get(s);
+    if (i === undefined) {
+      index.set(s, (i = texts.length));
+      texts.push(s);
+    }
+    return i;
+  };
+  return { texts, ref };
+}
+
+const TX_WIDTH = 12;
+const SIGNIN_WIDTH = 11;
 
 export function packRows(list: (TransactionRow | DiscoveryRow)[], kind: 'transactions' | 'signins'): WireRows {
-  const tuples: Value[][] = [];
+  const { texts, ref } = table();
+  const values: Value[] = [];
   const others: DiscoveryRow[] = [];
   if (kind === 'transactions') {
     for (const r of list as TransactionRow[])
-      tuples.push([r.line, r.externalId, r.account, r.date, r.amountMinor, r.currency, r.description, r.merchant, r.cardholder, r.department, r.mcc, r.category]);
-  } else {
-    for (const r of list as DiscoveryRow[]) {
-      if (r.kind === 'signin') tuples.push([r.line, r.externalId, r.at, r.user, r.userName, r.appName, r.appAlternate, r.appId, r.outcome, r.source, r.ip]);
-      else others.push(r);
-    }
+      values.push(r.line, r.externalId, ref(r.account), ref(r.date), r.amountMinor, ref(r.currency), ref(r.description), ref(r.merchant), ref(r.cardholder), ref(r.department), ref(r.mcc), ref(r.category));
+    return { width: TX_WIDTH, values, texts, others };
   }
-  return { tuples, others };
+  for (const r of list as DiscoveryRow[]) {
+    if (r.kind === 'signin') values.push(r.line, r.externalId, r.at, ref(r.user), ref(r.userName), ref(r.appName), ref(r.appAlternate), ref(r.appId), ref(r.outcome), ref(r.source), ref(r.ip));
+    else others.push(r);
+  }
+  return { width: SIGNIN_WIDTH, values, texts, others };
 }
 
 export function unpackTransactions(w: WireRows): TransactionRow[] {
-  return w.tuples.map((t) => ({
-    line: t[0] as number, externalId: t[1] as string | null, account: t[2] as string | null, date: t[3] as string, amountMinor: t[4] as number, currency: t[5] as string,
-    description: t[6] as string, merchant: t[7] as string | null, cardholder: t[8] as string | null, department: t[9] as string | null, mcc: t[10] as string | null, category: t[11] as string | null,
-  }));
+  const { values: v, texts } = w;
+  const t = (i: number) => (v[i] === -1 ? null : texts[v[i] as number]);
+  const out: TransactionRow[] = [];
+  for (let i = 0; i < v.length; i += TX_WIDTH) {
+    out.push({
+      line: v[i] as number, externalId: v[i + 1] as string | null, account: t(i + 2), date: t(i + 3)!, amountMinor: v[i + 4] as number, currency: t(i + 5)!,
+      description: t(i + 6)!, merchant: t(i + 7), cardholder: t(i + 8), department: t(i + 9), mcc: t(i + 10), category: t(i + 11),
+    });
+  }
+  return out;
 }
 
 /** Sign-ins first, then grants and app objects: the batcher keeps those for the end of the file, so their order among sign-ins does not matter. */
 export function unpackDiscovery(w: WireRows): DiscoveryRow[] {
-  const out: DiscoveryRow[] = w.tuples.map(
-    (t): SignInRow => ({
-      kind: 'signin', line: t[0] as number, externalId: t[1] as string | null, at: t[2] as string, user: t[3] as string | null, userName: t[4] as string | null,
-      appName: t[5] as string | null, appAlternate: t[6] as string | null, appId: t[7] as string | null, outcome: t[8] as SignInRow['outcome'], source: t[9] as SignInRow['source'], ip: t[10] as string | null,
-    }),
-  );
+  const { values: v, texts } = w;
+  const t = (i: number) => (v[i] === -1 ? null : texts[v[i] as number]);
+  const out: DiscoveryRow[] = [];
+  for (let i = 0; i < v.length; i += SIGNIN_WIDTH) {
+    out.push({
+      kind: 'signin', line: v[i] as number, externalId: v[i + 1] as string | null, at: v[i + 2] as string, user: t(i + 3), userName: t(i + 4),
+      appName: t(i + 5), appAlternate: t(i + 6), appId: t(i + 7), outcome: t(i + 8) as SignInRow['outcome'], source: t(i + 9) as SignInRow['source'], ip: t(i + 10),
+    } satisfies SignInRow);
+  }
   for (const o of w.others) out.push(o);
   return out;
 }
