@@ -10,7 +10,6 @@ import { withTx } from '../../platform/tx.js';
 import { setAppDepartments, validateReferences } from './app-fields.js';
 import { getApp } from './get-app.js';
 import { departmentMap } from '../org/departments.repo.js';
-import { loadAppInScope } from './load-app.js';
 import { vendorIdFor } from './vendors.js';
 
 /** Fields a security reviewer may set without general edit rights. */

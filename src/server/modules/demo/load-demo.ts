@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { sha256 } from '../auth/tokens.js';
 import { canTransition, type AttestationType, type DataClass, type Lifecycle, type Role } from '../../../shared/enums.js';
 import { uuidv7 } from '../../../shared/ids.js';
-import type { Database, Executor } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { hashPassword } from '../auth/passwords.js';
 import { DEMO_APPS, VENDOR_WEBSITES, type DemoAppSpec } from './demo-apps.js';
 import { COMMENT_TEMPLATES, formatDay, mentionHandles, type CommentContext, type CommentTemplate, type PersonaKey } from './demo-comments.js';

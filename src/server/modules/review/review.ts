@@ -4,7 +4,7 @@ import { requirePermission } from '../../platform/authz.js';
 import { exec, type Ctx } from '../../platform/ctx.js';
 import { AppError } from '../../platform/errors.js';
 import type { PageResult } from '../../platform/paging.js';
-import { isoDateOrNull, isoTime, likePattern, rows, sortSql, uuidArray } from '../../platform/sql.js';
+import { isoDateOrNull, likePattern, rows, sortSql, uuidArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { textList } from '../../platform/bulk.js';
 import { createAliasRule } from '../alias-rules/alias-rules.js';
