@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/sql.js';
@@ -86,6 +87,40 @@ describe(`imports (${ENGINE})`, () => {
     expect(png.statusCode).toBe(422);
     expect(await count(sql`SELECT count(*)::int AS n FROM imports`)).toBe(before);
     expect(await count(sql`SELECT count(*)::int AS n FROM import_file_chunks c WHERE NOT EXISTS (SELECT 1 FROM imports i WHERE i.id = c.import_id)`)).toBe(0);
+  });
+
+  it('keeps the original where any worker can read it; the receiving process reads its local copy, dropped when the import ends', async () => {
+    const database = t.db.database;
+    const content = fixture('okta-system-log/constructed-system-log-page.json');
+    const up = await upload('okta-stored.json', content, '');
+    expect(up.statusCode, up.body).toBe(200);
+    const id = up.json().id as string;
+    const [{ n: pieces }] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM import_file_chunks WHERE import_id = ${id}`);
+    if (database.kind === 'postgres') {
+      // PostgreSQL: pieces in the database for any worker, and a copy in this process's spool folder.
+      expect(Number(pieces)).toBe(1);
+      const local = path.join(database.spoolDir!, id);
+      expect(readFileSync(local).equals(content)).toBe(true);
+      // A worker without the copy (another machine, a cleaned folder) reads the pieces back.
+      rmSync(local);
+    } else {
+      // Embedded: the data folder holds the original itself.
+      expect(Number(pieces)).toBe(0);
+      expect(readFileSync(path.join(database.filesDir!, id)).equals(content)).toBe(true);
+    }
+    const start = await t.call('POST', `/api/imports/${id}/start`, { as: admin, body: {} });
+    expect(start.statusCode, start.body).toBe(200);
+    const d = await finished(id);
+    expect(d.state, d.error).toBe('committed');
+    expect(d.summary.events).toBe(5);
+    expect((await t.call('GET', `/api/imports/${id}/file`, { as: admin })).rawPayload.equals(content)).toBe(true);
+
+    // Started on upload, the import reads the local copy and drops it once committed.
+    const again = await importFile('okta-stored-again.json', content);
+    expect(again.state, again.error).toBe('committed');
+    expect(again.rowsDuplicate).toBe(d.rowsImported);
+    if (database.kind === 'postgres') expect(existsSync(path.join(database.spoolDir!, again.id))).toBe(false);
+    else expect(existsSync(path.join(database.filesDir!, again.id))).toBe(true);
   });
 
   it('a CSV no preset knows waits for a column mapping, which can be saved and reused', async () => {

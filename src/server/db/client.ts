@@ -26,6 +26,11 @@ export type Database = {
   pool?: pg.Pool;
   /** Embedded only: where uploaded originals live (the data folder's `files/`); PGlite is slow with large bytea values. */
   filesDir?: string;
+  /**
+   * PostgreSQL only: this process's local copies of the uploads it received (the data folder's `spool/`), which
+   * its own import workers read instead of the database's pieces; see file-store.ts.
+   */
+  spoolDir?: string;
   close(): Promise<void>;
 };
 
@@ -44,7 +49,19 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       if (e.code !== '57P01') console.error(`database connection error: ${e.message}`);
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', pool, close: () => pool.end() };
+    const temporary = !opts.dataDir || opts.dataDir.startsWith('memory://');
+    const spoolDir = temporary ? mkdtempSync(path.join(tmpdir(), 'tandem-spool-')) : path.join(opts.dataDir!, 'spool');
+    mkdirSync(spoolDir, { recursive: true });
+    return {
+      db,
+      kind: 'postgres',
+      pool,
+      spoolDir,
+      async close() {
+        await pool.end();
+        if (temporary) rmSync(spoolDir, { recursive: true, force: true });
+      },
+    };
   }
   const dir = opts.dataDir ?? 'memory://';
   const pglite = await PGlite.create(dir.startsWith('memory://') ? dir : path.join(dir, 'pgdata'), { extensions: { pg_trgm } });

@@ -10,7 +10,7 @@ import { QUEUES } from '../../platform/jobs.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoTime, isoTimeOrNull, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { discardFile, storedFile, storeFile } from './file-store.js';
+import { discardFile, discardSpool, storedFile, storeFile } from './file-store.js';
 import { CARD_PRESETS, detectCardPreset, detectFormat, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
 import { FormatError } from './formats/types.js';
 import { discardRows } from './run-import.js';
@@ -218,6 +218,7 @@ export async function cancelImport(ctx: Ctx, id: string): Promise<ImportDetail> 
   const r = await loadImport(ctx, id);
   if (r.state === 'uploaded') {
     await discardRows(ctx.database, id, { errors: true });
+    discardSpool(ctx.database, id);
     await withTx(ctx, async (tx) => {
       await exec(tx).execute(sql`UPDATE imports SET state = 'cancelled', phase = 'done', finished_at = now(), updated_at = now() WHERE id = ${id}`);
       await audit(tx, { action: 'import.cancel', entityType: 'import', entityId: id, entityLabel: r.file_name as string });

@@ -7,7 +7,7 @@ import { rows } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { applyApps, appLookups, stageApp, type StagedApp } from './apply-apps.js';
 import { applyPeople } from './apply-people.js';
-import { storedFile } from './file-store.js';
+import { discardSpool, storedFile } from './file-store.js';
 import { FORMAT_KIND, parseApps, parsePeople, type ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping, type PersonRow } from './formats/types.js';
 import { loadTransactions } from './load-transactions.js';
@@ -179,6 +179,7 @@ export async function runImport(database: Database, importId: string): Promise<v
       await audit(tx, { action: 'import.commit', entityType: 'import', entityId: importId, entityLabel: imp.file_name,
         after: { format: imp.format, preset: imp.preset, rowsImported: imported, rowsDuplicate: duplicates, rowsBad: badCount, rowsSkipped: stats.skipped, summary } });
     });
+    discardSpool(database, importId);
   } catch (e) {
     await flushBad().catch(() => undefined);
     if (e instanceof FormatError) {
@@ -192,6 +193,7 @@ export async function runImport(database: Database, importId: string): Promise<v
 
 async function finishFailed(database: Database, ctx: Ctx, imp: ImportRow, badCount: number, firstBad: BadRow | null, skipped: number, message?: string) {
   await discardRows(database, imp.id);
+  discardSpool(database, imp.id);
   const error =
     message ??
     `${badCount} bad row${badCount === 1 ? '' : 's'}; first at line ${firstBad!.line}${firstBad!.column ? ` (${firstBad!.column})` : ''}: ${firstBad!.reason}. Nothing was imported: fix the file, or import it again with "skip bad rows".`;
@@ -204,6 +206,7 @@ async function finishFailed(database: Database, ctx: Ctx, imp: ImportRow, badCou
 
 async function finishCancelled(database: Database, ctx: Ctx, imp: ImportRow) {
   await discardRows(database, imp.id);
+  discardSpool(database, imp.id);
   await withTx(ctx, async (tx) => {
     await tx.tx!.execute(sql`UPDATE imports SET state = 'cancelled', phase = 'done', rows_imported = 0, eta_seconds = NULL, finished_at = now(), updated_at = now() WHERE id = ${imp.id}`);
     await audit(tx, { action: 'import.cancel', entityType: 'import', entityId: imp.id, entityLabel: imp.file_name, after: { format: imp.format } });

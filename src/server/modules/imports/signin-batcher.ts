@@ -3,6 +3,7 @@ import { classifyScopes } from '../discovery/scopes.js';
 import type { Matcher, MatchHints, SourceKind } from '../matching/index.js';
 import type { DiscoveryRow, GrantRow, IdpAppRow, SignInRow } from './formats/types.js';
 import { KeySet } from './key-set.js';
+import { SigninAggregates } from './signin-aggregates.js';
 import { esc, shortHash, type MatchRef, type NewText, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
 export const EVENT_COLUMNS = [
@@ -38,9 +39,6 @@ export type SigninSummary = {
 
 const OUTCOME_CODE = { success: 's', failure: 'f', interrupted: 'i' } as const;
 
-/** One person's use of one app text; `days` and `counts` (sign-ins + failures × 2^20) since the last drain. */
-type UserAgg = { name: string | null; signins: number; failures: number; first: string; last: string; days: string[]; counts: number[] };
-const FAIL = 1 << 20;
 /** Day aggregates kept in memory before they are written out: bounds the worker's memory whatever the file's size. */
 const DRAIN_AT = 250_000;
 /** App/person totals are kept to the end unless an organisation has this many pairs. */
@@ -58,17 +56,14 @@ export class SigninBatcher {
   private readonly refByKey = new Map<string, MatchRef>();
   private readonly seen = new KeySet();
   private readonly occurrences = new Map<string, number>();
-  /** match seq → user → aggregate. Readers sum, so a drained aggregate may meet the same key again later. */
-  private aggs = new Map<number, Map<string, UserAgg>>();
-  private dayCount = 0;
-  private userCount = 0;
+  /** Readers sum, so a drained aggregate may meet the same key again later. */
+  private readonly aggs = new SigninAggregates();
   private readonly grants: GrantRow[] = [];
   private readonly idpApps = new Map<string, IdpAppRow>();
   private readonly idpByClient = new Map<string, IdpAppRow>();
   /** Names the file gives an app id (Okta sign-ins carry the app instance id, which is an OIDC app's client id). */
   private readonly namesById = new Map<string, string>();
-  private readonly appStats = new Map<number, { ref: MatchRef; signins: number; users: Set<string> }>();
-  private readonly people = new Set<string>();
+  private readonly refBySeq = new Map<number, MatchRef>();
   readonly summary: SigninSummary = {
     events: 0, signins: 0, failures: 0, interrupted: 0, duplicates: 0, grants: 0, revokes: 0, idpApps: 0, users: 0, unknownTexts: 0,
     byKind: { software: 0, not_software: 0, unknown: 0 }, topApps: [], firstAt: null, lastAt: null,
@@ -92,23 +87,24 @@ export class SigninBatcher {
     return this.o.ranges.some(([from, to]) => lo <= to && hi >= from);
   }
 
-  private minuteText = '';
+  /** Never a prefix of an instant, so the first one sets the minute. */
+  private minuteText = '\u0000';
   private minuteKey = '';
 
   /**
    * The event's minute (base 36) and 96 bits of hash: the same event has the same time, and keys that grow
    * with time land at the right edge of the index instead of at random places (logs come in time order).
    */
-  private key(at: string, externalId: string | null, content: string): string {
-    const minute = at.slice(0, 16);
-    if (minute !== this.minuteText) {
-      this.minuteText = minute;
+  private key(at: string, externalId: string | null, content: () => string): string {
+    if (!at.startsWith(this.minuteText)) {
+      this.minuteText = at.slice(0, 16);
       this.minuteKey = Math.floor(Date.parse(at) / 60_000).toString(36);
     }
     if (externalId) return this.minuteKey + shortHash(`e\u0001${this.o.format}\u0001${externalId}`);
-    const n = (this.occurrences.get(content) ?? 0) + 1;
-    this.occurrences.set(content, n);
-    return this.minuteKey + shortHash(`c\u0001${content}\u0001${n}`);
+    const text = content();
+    const n = (this.occurrences.get(text) ?? 0) + 1;
+    this.occurrences.set(text, n);
+    return this.minuteKey + shortHash(`c\u0001${text}\u0001${n}`);
   }
 
   /** Matches a name once per import; texts new to this import are collected for one request. */
@@ -165,7 +161,7 @@ export class SigninBatcher {
         this.grants.push(row);
         continue;
       }
-      const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
+      const key = this.key(row.at, row.externalId, () => `${row.at}\u0001${row.user ?? ''}\u0001${row.appName ?? ''}\u0001${row.appId ?? ''}\u0001${row.outcome}`);
       if (!this.seen.add(key)) {
         this.summary.duplicates++;
         continue;
@@ -203,38 +199,8 @@ export class SigninBatcher {
     else if (failed) s.failures++;
     else s.interrupted++;
     if (!user || (!ok && !failed)) return;
-    let byUser = this.aggs.get(ref.seq);
-    if (!byUser) this.aggs.set(ref.seq, (byUser = new Map()));
-    let u = byUser.get(user);
-    if (!u) {
-      byUser.set(user, (u = { name: row.userName, signins: 0, failures: 0, first: row.at, last: row.at, days: [], counts: [] }));
-      this.userCount++;
-    }
-    if (ok) u.signins++;
-    else u.failures++;
-    if (row.at < u.first) u.first = row.at;
-    if (row.at > u.last) u.last = row.at;
-    u.name ??= row.userName;
-    // Logs come in time order: the day is nearly always the last one, else one a little before it.
-    const day = row.at.slice(0, 10);
-    const add = ok ? 1 : FAIL;
-    const last = u.days.length - 1;
-    const at = last >= 0 && u.days[last] === day ? last : u.days.lastIndexOf(day);
-    if (at >= 0) u.counts[at] += add;
-    else {
-      u.days.push(day);
-      u.counts.push(add);
-      this.dayCount++;
-    }
-    if (!ok) return;
-    let a = this.appStats.get(ref.seq);
-    if (!a) this.appStats.set(ref.seq, (a = { ref, signins: 0, users: new Set<string>() }));
-    a.signins++;
-    // A person counts once per app; an aggregate drained and begun again only adds them again to the sets.
-    if (u.signins === 1) {
-      a.users.add(user);
-      this.people.add(user);
-    }
+    if (!this.refBySeq.has(ref.seq)) this.refBySeq.set(ref.seq, ref);
+    this.aggs.add(ref.seq, user, row.userName, row.at, ok);
   }
 
   /** The grants (named and matched now the whole file is known), the aggregates and the summary, as COPY text per table. */
@@ -246,7 +212,7 @@ export class SigninBatcher {
     const fresh = new Map<string, { inputs: string[]; text: NewText }>();
     const keyed: { row: GrantRow; key: string; input: string | null; name: string | null }[] = [];
     for (const row of this.grants) {
-      const key = this.key(row.at, row.externalId, `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
+      const key = this.key(row.at, row.externalId, () => `${row.at}\u0001${row.user ?? ''}\u0001${row.clientId ?? ''}\u0001${row.appName ?? ''}\u0001${row.action}\u0001${row.scopes.join(' ')}`);
       if (!this.seen.add(key)) {
         this.summary.duplicates++;
         continue;
@@ -272,12 +238,13 @@ export class SigninBatcher {
     }
 
     this.summary.idpApps = this.idpApps.size;
-    this.summary.users = this.people.size;
-    this.summary.topApps = [...this.appStats.values()]
+    this.summary.users = this.aggs.peopleSignedIn;
+    this.summary.topApps = [...this.aggs.apps]
+      .map(([seq, a]) => ({ ref: this.refBySeq.get(seq)!, signins: a.signins, users: a.people.size }))
       .filter((a) => a.ref.appName)
-      .sort((a, b) => b.users.size - a.users.size || b.signins - a.signins)
+      .sort((a, b) => b.users - a.users || b.signins - a.signins)
       .slice(0, 10)
-      .map((a) => ({ name: a.ref.appName!, catalogAppId: a.ref.appId, signins: a.signins, users: a.users.size }));
+      .map((a) => ({ name: a.ref.appName!, catalogAppId: a.ref.appId, signins: a.signins, users: a.users }));
 
     const { daily, users } = this.drain(true);
     const apps = [...this.idpApps.values()].map((a) => [a.source, a.appId, a.clientId, a.label, a.name, seq]);
@@ -298,26 +265,8 @@ export class SigninBatcher {
    * many, so `signin_users` gets one row per app and person instead of one per drain.
    */
   drain(force = false): { daily: string; users: string } {
-    if (!force && this.dayCount < DRAIN_AT) return { daily: '', users: '' };
-    const withUsers = force || this.userCount >= USERS_DRAIN_AT;
-    const seq = this.o.importSeq;
-    let daily = '';
-    let users = '';
-    for (const [matchSeq, byUser] of this.aggs) {
-      for (const [user, u] of byUser) {
-        const who = esc(user);
-        if (withUsers) users += `${seq}\t${matchSeq}\t${who}\t${esc(u.name)}\t${u.signins}\t${u.failures}\t${u.first}\t${u.last}\n`;
-        for (let i = 0; i < u.days.length; i++) daily += `${seq}\t${matchSeq}\t${who}\t${u.days[i]}\t${u.counts[i] % FAIL}\t${Math.floor(u.counts[i] / FAIL)}\n`;
-        u.days.length = 0;
-        u.counts.length = 0;
-      }
-    }
-    this.dayCount = 0;
-    if (withUsers) {
-      this.aggs = new Map();
-      this.userCount = 0;
-    }
-    return { daily, users };
+    if (!force && this.aggs.dayCountSinceDrain < DRAIN_AT) return { daily: '', users: '' };
+    return this.aggs.drain(this.o.importSeq, force || this.aggs.pairCount >= USERS_DRAIN_AT);
   }
 
   private nameFor(clientId: string): string | null {
