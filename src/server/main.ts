@@ -12,7 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo, type DemoProgress } from './mod
 import { AppError } from './platform/errors.js';
 import { QUEUES, startJobs, type Jobs } from './platform/jobs.js';
 import { runImport } from './modules/imports/run-import.js';
-import { sweepSpool } from './modules/imports/file-store.js';
+import { sweepLocal } from './modules/imports/local-copy.js';
 
 export type Runtime = { database: Database; lock: DataLock | null; close(): Promise<void> };
 
@@ -63,7 +63,7 @@ export async function startServer(config: Config, hooks: { onDemoProgress?: Demo
       await loadDemoImports(database);
       log(`Demo organisation loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
-    await sweepSpool(database);
+    await sweepLocal(database);
     const jobs = await startJobs(database);
     await startWorkers(jobs, database);
     const localSecret = runtime.lock ? `local_${randomBytes(32).toString('base64url')}` : null;

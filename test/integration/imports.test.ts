@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/sql.js';
@@ -121,6 +122,70 @@ describe(`imports (${ENGINE})`, () => {
     expect(again.rowsDuplicate).toBe(d.rowsImported);
     if (database.kind === 'postgres') expect(existsSync(path.join(database.spoolDir!, again.id))).toBe(false);
     else expect(existsSync(path.join(database.filesDir!, again.id))).toBe(true);
+  });
+
+  /** An Okta log of more than a MiB: the fixture's events again and again, each with its own uuid. */
+  const bigOktaLog = (copies: number) => {
+    const events = JSON.parse(fixture('okta-system-log/constructed-system-log-page.json').toString()) as Record<string, unknown>[];
+    const all: string[] = [];
+    for (let i = 0; i < copies; i++) for (const e of events) all.push(JSON.stringify({ ...e, uuid: `${String(e.uuid)}-${i}` }));
+    return { bytes: Buffer.from(`[\n${all.join(',\n')}\n]\n`), events: events.length * copies };
+  };
+  const state = async (name: string) => (await rows<{ state: string; id: string }>(t.db.database.db, sql`SELECT state, id FROM imports WHERE file_name = ${name}`))[0];
+
+  it('a big file starts importing while it is still being uploaded', async () => {
+    const { bytes, events } = bigOktaLog(900);
+    expect(bytes.length).toBeGreaterThan(2 << 20);
+    const half = 1536 * 1024;
+    let queuedMidUpload = '';
+    async function* slowly() {
+      yield bytes.subarray(0, half);
+      // The rest only once the import is queued or running: it must have started on the first MiB.
+      for (let i = 0; i < 400 && !queuedMidUpload; i++) {
+        const r = await state('okta-streamed.json');
+        if (r && ['queued', 'running'].includes(r.state)) queuedMidUpload = r.state;
+        else await new Promise((done) => setTimeout(done, 25));
+      }
+      yield bytes.subarray(half);
+    }
+    const res = await t.call('POST', '/api/imports?fileName=okta-streamed.json&start=true', {
+      as: admin, payload: Readable.from(slowly()), headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(queuedMidUpload).not.toBe('');
+    const d = await finished(res.json().id);
+    expect(d.state, d.error).toBe('committed');
+    expect(d.fileSize).toBe(bytes.length);
+    expect(d.progress.fraction).toBe(1);
+    const [{ n }] = await rows<{ n: number }>(t.db.database.db, sql`SELECT count(*)::int AS n FROM signin_events WHERE import_seq = (SELECT seq FROM imports WHERE id = ${d.id})`);
+    // The fixture's events: four sign-ins with an app, one grant and one event of another type per copy.
+    expect(Number(n)).toBe(d.summary.events);
+    expect(d.summary.events + d.summary.grants + d.rowsSkipped).toBe(events);
+    expect((await t.call('GET', `/api/imports/${d.id}/file`, { as: admin })).rawPayload.equals(bytes)).toBe(true);
+  });
+
+  it('an upload cut off after its import started fails the import and leaves nothing', async () => {
+    const { bytes } = bigOktaLog(900);
+    async function* cutOff() {
+      yield bytes.subarray(0, 1536 * 1024);
+      for (let i = 0; i < 400; i++) {
+        const r = await state('okta-cut.json');
+        if (r && ['queued', 'running'].includes(r.state)) break;
+        await new Promise((done) => setTimeout(done, 25));
+      }
+      throw new Error('connection reset');
+    }
+    const outcome = await t.call('POST', '/api/imports?fileName=okta-cut.json&start=true', { as: admin, payload: Readable.from(cutOff()), headers: { 'content-type': 'application/octet-stream' } })
+      .then((r) => r.statusCode, (e: Error) => e.message);
+    expect(outcome).not.toBe(200);
+    const { id } = await state('okta-cut.json');
+    const d = await finished(id);
+    expect(d.state).toBe('failed');
+    expect(d.error).toContain('upload stopped');
+    const [{ n }] = await rows<{ n: number }>(t.db.database.db, sql`SELECT count(*)::int AS n FROM signin_events WHERE import_seq = (SELECT seq FROM imports WHERE id = ${id})`);
+    expect(Number(n)).toBe(0);
+    const dir = t.db.database.filesDir ?? t.db.database.spoolDir!;
+    expect(existsSync(path.join(dir, `${id}.part`))).toBe(false);
   });
 
   it('a CSV no preset knows waits for a column mapping, which can be saved and reused', async () => {

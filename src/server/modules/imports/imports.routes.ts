@@ -52,7 +52,7 @@ export const importsRoutes: RouteModule = (root, { database, jobs }) => {
       return detail;
     }
     if (!req.body) throw new AppError('validation_failed', 'Send the file as multipart field "file" or as application/octet-stream', [{ path: ['file'], message: 'Required' }]);
-    return uploadImport(ctx, jobs, req.body as Readable, req.query);
+    return uploadImport(ctx, jobs, req.body as Readable, req.query, Number(req.headers['content-length']) || undefined);
   });
   app.get('/imports/:id', { schema: { operationId: 'getImport', tags, summary: 'An import with its progress, outcome and (for CSVs waiting for a mapping) a preview', params: IdParams, response: { 200: ImportDetail } } },
     (req) => getImport(ctxOf(req, database), req.params.id));

@@ -10,8 +10,10 @@ import { QUEUES } from '../../platform/jobs.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoTime, isoTimeOrNull, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { discardFile, discardSpool, storedFile, storeFile } from './file-store.js';
-import { CARD_PRESETS, detectCardPreset, detectFormat, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
+import { discardFile, storedFile, storeFile } from './file-store.js';
+import { discardSpool, UPLOAD_STOPPED } from './local-copy.js';
+import { fileSourceFromBuffer } from './formats/file-source.js';
+import { CARD_PRESETS, detectCardPreset, detectFormat, FORMAT_KIND, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
 import { FormatError } from './formats/types.js';
 import { discardRows } from './run-import.js';
 
@@ -128,15 +130,30 @@ export async function listImportErrors(ctx: Ctx, id: string, input: unknown): Pr
  * Receives a file: stores it, recognises its format and either starts it (`start`, when the format is
  * known) or leaves it waiting for the user to confirm the format or map the columns.
  */
-export async function uploadImport(ctx: Ctx, jobs: Jobs, body: AsyncIterable<Buffer>, input: unknown): Promise<ImportDetail> {
+export async function uploadImport(ctx: Ctx, jobs: Jobs, body: AsyncIterable<Buffer>, input: unknown, expectedSize?: number): Promise<ImportDetail> {
   const q = ImportUploadQuery.parse(input);
   requireImportRights(ctx, q.format);
   const fileName = q.fileName ?? 'upload';
   const id = uuidv7();
   await exec(ctx).execute(sql`INSERT INTO imports (id, format, file_name, file_size, file_sha256, state, phase, skip_bad_rows, created_by, created_by_label)
     VALUES (${id}, 'pending', ${fileName}, 0, '', 'uploading', 'uploading', ${q.skipBadRows ?? false}, ${ctx.actor.userId}, ${ctx.actor.label})`);
+  // Started while the rest streams in: a big sign-in log or statement is half parsed by the time it is uploaded.
+  let early = false;
+  const startEarly = async (head: Buffer) => {
+    const d = q.format ? { format: q.format, preset: q.preset ?? null, alternatives: [] } : await detectFormat(fileSourceFromBuffer(head, fileName)).catch(() => null);
+    if (!d || q.mappingName || !['signins', 'transactions'].includes(FORMAT_KIND[d.format])) return;
+    const preset = q.preset ?? d.preset;
+    if (d.format === 'card_csv' && (!preset || (!q.preset && d.alternatives?.length))) return;
+    await exec(ctx).execute(sql`UPDATE imports SET format = ${d.format}, preset = ${preset}, file_size = ${expectedSize ?? 0}, state = 'uploaded', phase = 'queued' WHERE id = ${id}`);
+    await startImport(ctx, jobs, id, {});
+    early = true;
+  };
   try {
-    const { size, sha256 } = await storeFile(ctx.database, id, body);
+    const { size, sha256 } = await storeFile(ctx.database, id, body, q.start ? startEarly : undefined);
+    if (early) {
+      await exec(ctx).execute(sql`UPDATE imports SET file_size = ${size}, file_sha256 = ${sha256}, updated_at = now() WHERE id = ${id}`);
+      return await getImport(ctx, id);
+    }
     if (size === 0) throw new AppError('validation_failed', `${fileName}: the file is empty`, [{ path: ['file'], message: 'Empty file' }]);
     const src = storedFile(ctx.database, id, fileName, size);
     let format: ImportFormat | 'pending' = q.format ?? 'pending';
@@ -167,6 +184,11 @@ export async function uploadImport(ctx: Ctx, jobs: Jobs, body: AsyncIterable<Buf
     await withTx(ctx, (tx) => audit(tx, { action: 'import.upload', entityType: 'import', entityId: id, entityLabel: fileName, after: { format, preset, size } }));
     return await getImport(ctx, id);
   } catch (e) {
+    if (early) {
+      // Its job is queued or running: it stops, discards what it wrote and fails with this reason.
+      await exec(ctx).execute(sql`UPDATE imports SET cancel_requested = TRUE, error = ${UPLOAD_STOPPED}, updated_at = now() WHERE id = ${id}`);
+      throw e;
+    }
     await exec(ctx).execute(sql`DELETE FROM imports WHERE id = ${id}`);
     discardFile(ctx.database, id);
     throw e;

@@ -7,6 +7,7 @@ import { rows } from '../../platform/sql.js';
 import type { MatchResult } from '../matching/index.js';
 import type { ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping } from './formats/types.js';
+import { localFile } from './local-copy.js';
 import { EVENT_COLUMNS, type SigninSummary } from './signin-batcher.js';
 import { enabledRules } from './org-matcher.js';
 import type { FromWorker, ToWorker, WorkerData, WorkerInput } from './parse-worker.js';
@@ -68,7 +69,7 @@ export async function loadTransactions(opts: {
     format: opts.format,
     preset: opts.preset,
     mapping: opts.mapping,
-    file: database.filesDir ? { path: `${database.filesDir}/${importId}` } : { databaseUrl: connectionString(database), importId },
+    file: localFile(database, importId, opts.fileSize) ?? { databaseUrl: connectionString(database), importId },
     name: opts.fileName,
     size: opts.fileSize,
     rules: await enabledRules(db),
@@ -157,12 +158,17 @@ export async function loadTransactions(opts: {
           });
         else if (m.t === 'done')
           then(async () => {
+            if (process.env.TANDEM_TRACE) console.error('TRACE done-msg', new Date().toISOString());
             await copying;
             const done = { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
-            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
             // Fresh statistics for what was just written: the embedded database has no autovacuum, and the commit's
-            // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops.
-            await db.execute(sql.raw(`ANALYZE ${[target.table, ...done.tail.map((t) => t.table)].join(', ')}`));
+            // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops. The big
+            // table's on another connection while the tail is written.
+            const analyzed = db.execute(sql.raw(`ANALYZE ${target.table}`)).then(() => undefined);
+            analyzed.catch(() => undefined);
+            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
+            await analyzed;
+            if (done.tail.length) await db.execute(sql.raw(`ANALYZE ${[...new Set(done.tail.map((t) => t.table))].join(', ')}`));
             finished = true;
             resolve({ ...done.summary, cancelled: false, skipped: m.skipped });
           });

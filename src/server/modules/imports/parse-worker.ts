@@ -13,6 +13,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import pg from 'pg';
 import type { AliasRule, SourceKind } from '../matching/index.js';
 import { storedPieces, type StoredPiece } from './file-store.js';
+import { growingFile } from './local-copy.js';
 import { catalogMatcher } from './org-matcher.js';
 import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/index.js';
 import { fileSourceFromPath } from './formats/file-source.js';
@@ -27,7 +28,8 @@ export type WorkerInput = {
   format: ImportFormat;
   preset: string | null;
   mapping: CardMapping | null;
-  file: { path: string } | { databaseUrl: string; importId: string };
+  /** A local file (`growing`: the `.part` still being uploaded) or the database's pieces. */
+  file: { path: string; growing?: string } | { databaseUrl: string; importId: string };
   name: string;
   size: number;
   rules: AliasRule[];
@@ -113,7 +115,8 @@ function flow(listen: MessagePort | typeof port) {
 }
 
 async function parse() {
-  const src = 'path' in input.file ? fileSourceFromPath(input.file.path, input.name) : databaseFile(input.file.databaseUrl, input.file.importId, input.name, input.size);
+  const f = input.file;
+  const src = !('path' in f) ? databaseFile(f.databaseUrl, f.importId, input.name, input.size) : f.growing ? growingFile(f.growing, f.path, input.name, input.size) : fileSourceFromPath(f.path, input.name);
   const toEncoder = flow(peer);
   const stats = { skipped: 0 };
   let bytes = 0;
@@ -171,7 +174,9 @@ function encode(): Promise<void> {
       await toMain.drained();
       // Once bad rows stopped the writing, none of the aggregates are written either.
       if (signins) {
+        if (process.env.TANDEM_TRACE) console.error('TRACE enc-finish', new Date().toISOString());
         const { summary, tail } = await signins.finish(resolve);
+        if (process.env.TANDEM_TRACE) console.error('TRACE enc-finished', new Date().toISOString());
         port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : tail, skipped: m.skipped } satisfies FromWorker);
       } else {
         const { summary, statsCopy } = batcher!.finish();

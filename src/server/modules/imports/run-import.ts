@@ -7,7 +7,8 @@ import { rows } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { applyApps, appLookups, stageApp, type StagedApp } from './apply-apps.js';
 import { applyPeople } from './apply-people.js';
-import { discardSpool, storedFile } from './file-store.js';
+import { storedFile } from './file-store.js';
+import { awaitUpload, discardSpool, localFile, UPLOAD_STOPPED } from './local-copy.js';
 import { FORMAT_KIND, parseApps, parsePeople, type ImportFormat } from './formats/index.js';
 import { FormatError, type BadRow, type CardMapping, type PersonRow } from './formats/types.js';
 import { loadTransactions } from './load-transactions.js';
@@ -23,7 +24,7 @@ const MAX_ATTEMPTS = 4;
 
 type ImportRow = {
   id: string; format: ImportFormat; preset: string | null; mapping: CardMapping | null; file_name: string; file_size: number; skip_bad_rows: boolean;
-  state: string; created_by: string | null; created_by_label: string | null; attempts: number;
+  state: string; created_by: string | null; created_by_label: string | null; attempts: number; file_sha256: string; cancel_requested: boolean; error: string | null;
 };
 
 function importCtx(database: Database, imp: ImportRow): Ctx {
@@ -68,6 +69,14 @@ export async function runImport(database: Database, importId: string): Promise<v
   const found = await rows<ImportRow>(database.db, sql`SELECT * FROM imports WHERE id = ${importId}`);
   const imp = found[0];
   if (!imp || !['queued', 'running'].includes(imp.state)) return;
+  // Cancelled while queued, or its upload (the import started while it streamed in) stopped.
+  if (imp.cancel_requested) return imp.error ? finishFailed(database, importCtx(database, imp), imp, 0, null, 0, imp.error) : finishCancelled(database, importCtx(database, imp), imp);
+  // Started early by a process that is still receiving the file: another worker waits until it is stored whole.
+  if (!imp.file_sha256 && !localFile(database, importId, Number(imp.file_size))) {
+    const stored = await awaitUpload(database, importId);
+    if (stored === null) return finishFailed(database, importCtx(database, imp), imp, 0, null, 0, UPLOAD_STOPPED);
+    imp.file_size = stored;
+  }
   await database.db.execute(sql`UPDATE imports SET state = 'running', phase = 'reading', attempts = attempts + 1, started_at = now(), error = NULL,
     rows_done = 0, bytes_done = 0, rows_bad = 0, rows_skipped = 0, rows_duplicate = 0, updated_at = now() WHERE id = ${importId}`);
   await discardRows(database, importId, { errors: true });
@@ -182,6 +191,8 @@ export async function runImport(database: Database, importId: string): Promise<v
     discardSpool(database, importId);
   } catch (e) {
     await flushBad().catch(() => undefined);
+    const [now] = await rows<{ cancel_requested: boolean; error: string | null }>(database.db, sql`SELECT cancel_requested, error FROM imports WHERE id = ${importId}`);
+    if (now?.cancel_requested && now.error) return await finishFailed(database, ctx, imp, badCount, null, stats.skipped, now.error);
     if (e instanceof FormatError) {
       await insertRows(database.db, 'import_errors', [['import_id', 'uuid'], ['seq', 'int'], ['line', 'int'], ['column', 'text'], ['reason', 'text']], [[importId, badCount + 1, e.line ?? null, e.column ?? null, e.message]], { onConflictDoNothing: true });
       return await finishFailed(database, ctx, imp, badCount, null, stats.skipped, e.message);

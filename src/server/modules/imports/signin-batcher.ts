@@ -64,6 +64,7 @@ export class SigninBatcher {
   /** Names the file gives an app id (Okta sign-ins carry the app instance id, which is an OIDC app's client id). */
   private readonly namesById = new Map<string, string>();
   private readonly refBySeq = new Map<number, MatchRef>();
+  private readonly risks = new Map<string, string>();
   readonly summary: SigninSummary = {
     events: 0, signins: 0, failures: 0, interrupted: 0, duplicates: 0, grants: 0, revokes: 0, idpApps: 0, users: 0, unknownTexts: 0,
     byKind: { software: 0, not_software: 0, unknown: 0 }, topApps: [], firstAt: null, lastAt: null,
@@ -234,7 +235,7 @@ export class SigninBatcher {
       if (!this.summary.firstAt || row.at < this.summary.firstAt) this.summary.firstAt = row.at;
       if (!this.summary.lastAt || row.at > this.summary.lastAt) this.summary.lastAt = row.at;
       const ref = input ? this.refByInput.get(input) : undefined;
-      grantRows.push([seq, row.line, key, row.at, row.user, ref?.seq ?? null, row.clientId, name, row.scopes, classifyScopes(row.scopes).risk, row.action, row.source]);
+      grantRows.push([seq, row.line, key, row.at, row.user, ref?.seq ?? null, row.clientId, name, row.scopes, this.risk(row.scopes), row.action, row.source]);
     }
 
     this.summary.idpApps = this.idpApps.size;
@@ -257,6 +258,17 @@ export class SigninBatcher {
         { table: 'idp_apps', columns: IDP_APP_COLUMNS, copy: copyText(IDP_APP_COLUMNS, apps) },
       ],
     };
+  }
+
+  /** A grant's riskiest scope; a log repeats a few scope lists many times over. */
+  private risk(scopes: string[]): string {
+    const k = scopes.join('\u0001');
+    let r = this.risks.get(k);
+    if (r === undefined) {
+      r = classifyScopes(scopes).risk;
+      if (this.risks.size < 10_000) this.risks.set(k, r);
+    }
+    return r;
   }
 
   /**
