@@ -94,6 +94,11 @@ describe(`discovery from identity providers (${ENGINE})`, () => {
     expect(bob).toMatchObject({ status: 'leaver_after_end', endDate: '2020-06-30' });
     expect(bob!.signinsAfterEnd).toBeGreaterThan(0);
     expect(users.find((u) => u.userKey === 'alice@example.com')).toBeUndefined();
+    // The apps of the identities worth a look are named; people HR knows are not listed with theirs.
+    expect(bob!.appNames.length).toBeGreaterThan(0);
+    const everyone = (await t.call('GET', '/api/discovery/users?status=not_in_hr,leaver_after_end,active,leaver&pageSize=200', { as: admin })).json().items as Record<string, any>[];
+    expect(everyone.find((u) => u.userKey === 'alice@example.com')).toMatchObject({ status: 'active', appNames: [] });
+    expect(everyone.filter((u) => u.status === 'not_in_hr').every((u) => u.appNames.length > 0 || u.apps === 0)).toBe(true);
     const slack = (await apps()).find((a) => a.name === 'Slack')!;
     expect(slack.leaverUsers).toBe(1);
   });

@@ -19,7 +19,7 @@ import { parseDiscovery, parseTransactions, type ImportFormat } from './formats/
 import { fileSourceFromPath } from './formats/file-source.js';
 import { FormatError, type BadRow, type CardMapping, type DiscoveryRow, type FileSource, type TransactionRow } from './formats/types.js';
 import { packRows, unpackDiscovery, unpackTransactions, type WireRows } from './row-wire.js';
-import { drainedTail, SigninBatcher } from './signin-batcher.js';
+import { drainedTail, SigninBatcher, USER_COLUMNS } from './signin-batcher.js';
 import { STATS_COLUMNS, TransactionBatcher, type Lookups, type ResolveReply, type ResolveRequest } from './transaction-batcher.js';
 
 export type WorkerInput = {
@@ -177,6 +177,14 @@ function encode(): Promise<void> {
         if (process.env.TANDEM_TRACE) console.error('TRACE enc-finish', new Date().toISOString());
         const { summary, tail } = await signins.finish(resolve);
         if (process.env.TANDEM_TRACE) console.error('TRACE enc-finished', new Date().toISOString());
+        // The biggest part of the tail goes a piece at a time: one is written while the next is made.
+        if (!m.stopped) {
+          for (const copy of signins.userPieces()) {
+            await toMain.slot();
+            port.postMessage({ t: 'batch', copy: '', rows: 0, bad: [], bytes: input.size, more: [{ table: 'signin_users', columns: USER_COLUMNS, copy }] } satisfies FromWorker);
+          }
+          await toMain.drained();
+        }
         port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : tail, skipped: m.skipped } satisfies FromWorker);
       } else {
         const { summary, statsCopy } = batcher!.finish();

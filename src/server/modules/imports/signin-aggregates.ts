@@ -156,6 +156,12 @@ export class SigninAggregates {
    * (every pair's totals, after which pairs start again).
    */
   drain(importSeq: number, totals: boolean): { daily: string; users: string } {
+    const daily = this.drainDays(importSeq);
+    return { daily, users: totals ? [...this.drainTotals(importSeq)].join('') : '' };
+  }
+
+  /** COPY text for `signin_daily`: every day counted so far, emptied. */
+  drainDays(importSeq: number): string {
     for (let p = 0; p < this.pairs; p++) {
       if (this.day[p] === -1) continue;
       this.pushDay(p, this.day[p], this.dayCount[p]);
@@ -163,26 +169,40 @@ export class SigninAggregates {
       this.dayCount[p] = 0;
     }
     this.openDays = 0;
-    const who = (p: number) => esc(this.personKey[this.pairPerson[p]]);
     let daily = '';
     for (let i = 0; i < this.dayEntries * 3; i += 3) {
       const p = this.days[i];
       const count = this.days[i + 2];
-      daily += `${importSeq}\t${this.pairSeq[p]}\t${who(p)}\t${this.dayName(this.days[i + 1])}\t${count % FAIL}\t${Math.floor(count / FAIL)}\n`;
+      daily += `${importSeq}\t${this.pairSeq[p]}\t${this.who(p)}\t${this.dayName(this.days[i + 1])}\t${count % FAIL}\t${Math.floor(count / FAIL)}\n`;
     }
     this.dayEntries = 0;
     if (this.days.length > 3 * 4096) this.days = new Int32Array(3 * 4096);
-    let users = '';
-    if (totals) {
-      for (let p = 0; p < this.pairs; p++) {
-        users += `${importSeq}\t${this.pairSeq[p]}\t${who(p)}\t${esc(this.personName[this.pairPerson[p]])}\t${this.signins[p]}\t${this.failures[p]}\t${this.first[p]}\t${this.last[p]}\n`;
+    return daily;
+  }
+
+  /**
+   * COPY text for `signin_users`, `perPiece` pairs at a time (the writer copies one piece while the next is
+   * made); the pairs start again afterwards.
+   */
+  *drainTotals(importSeq: number, perPiece = 100_000): Generator<string> {
+    // Day entries name pairs by number: they must be written before the numbers start again.
+    if (this.openDays || this.dayEntries) throw new Error('Drain the days before the totals');
+    for (let from = 0; from < this.pairs; from += perPiece) {
+      let users = '';
+      const to = Math.min(this.pairs, from + perPiece);
+      for (let p = from; p < to; p++) {
+        users += `${importSeq}\t${this.pairSeq[p]}\t${this.who(p)}\t${esc(this.personName[this.pairPerson[p]])}\t${this.signins[p]}\t${this.failures[p]}\t${this.first[p]}\t${this.last[p]}\n`;
       }
-      this.pairOf = new Map();
-      this.pairs = 0;
-      this.first = [];
-      this.last = [];
+      yield users;
     }
-    return { daily, users };
+    this.pairOf = new Map();
+    this.pairs = 0;
+    this.first = [];
+    this.last = [];
+  }
+
+  private who(p: number): string {
+    return esc(this.personKey[this.pairPerson[p]]);
   }
 
   private dayName(day: number): string {

@@ -204,7 +204,10 @@ export class SigninBatcher {
     this.aggs.add(ref.seq, user, row.userName, row.at, ok);
   }
 
-  /** The grants (named and matched now the whole file is known), the aggregates and the summary, as COPY text per table. */
+  /**
+   * The grants (named and matched now the whole file is known), the days and the summary, as COPY text per
+   * table; then `userPieces` gives the per app/person totals.
+   */
   async finish(resolve: (r: ResolveRequest) => Promise<ResolveReply>): Promise<{ summary: SigninSummary; tail: { table: string; columns: readonly (readonly [string, string])[]; copy: string }[] }> {
     const seq = this.o.importSeq;
     const unnamed = [...new Set(this.grants.filter((g) => !g.appName && g.clientId && !this.nameFor(g.clientId)).map((g) => g.clientId!))];
@@ -247,13 +250,12 @@ export class SigninBatcher {
       .slice(0, 10)
       .map((a) => ({ name: a.ref.appName!, catalogAppId: a.ref.appId, signins: a.signins, users: a.users }));
 
-    const { daily, users } = this.drain(true);
+    const daily = this.aggs.drainDays(seq);
     const apps = [...this.idpApps.values()].map((a) => [a.source, a.appId, a.clientId, a.label, a.name, seq]);
     return {
       summary: this.summary,
       tail: [
         { table: 'signin_daily', columns: DAILY_COLUMNS, copy: daily },
-        { table: 'signin_users', columns: USER_COLUMNS, copy: users },
         { table: 'oauth_grants', columns: GRANT_COLUMNS, copy: copyText(GRANT_COLUMNS, grantRows) },
         { table: 'idp_apps', columns: IDP_APP_COLUMNS, copy: copyText(IDP_APP_COLUMNS, apps) },
       ],
@@ -279,6 +281,11 @@ export class SigninBatcher {
   drain(force = false): { daily: string; users: string } {
     if (!force && this.aggs.dayCountSinceDrain < DRAIN_AT) return { daily: '', users: '' };
     return this.aggs.drain(this.o.importSeq, force || this.aggs.pairCount >= USERS_DRAIN_AT);
+  }
+
+  /** After `finish`: COPY text for `signin_users`, a piece at a time. */
+  userPieces(): Generator<string> {
+    return this.aggs.drainTotals(this.o.importSeq);
   }
 
   private nameFor(clientId: string): string | null {
