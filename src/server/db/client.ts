@@ -50,8 +50,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const temporary = !opts.dataDir || opts.dataDir.startsWith('memory://');
-    const spoolDir = temporary ? mkdtempSync(path.join(tmpdir(), 'tandem-spool-')) : path.join(opts.dataDir!, 'spool');
-    mkdirSync(spoolDir, { recursive: true });
+    let spoolDir: string | undefined = temporary ? mkdtempSync(path.join(tmpdir(), 'tandem-spool-')) : path.join(opts.dataDir!, 'spool');
+    try {
+      mkdirSync(spoolDir, { recursive: true });
+    } catch {
+      // A read-only data folder: uploads are read back from the database.
+      spoolDir = undefined;
+    }
     return {
       db,
       kind: 'postgres',
@@ -59,7 +64,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       spoolDir,
       async close() {
         await pool.end();
-        if (temporary) rmSync(spoolDir, { recursive: true, force: true });
+        if (temporary && spoolDir) rmSync(spoolDir, { recursive: true, force: true });
       },
     };
   }

@@ -50,7 +50,15 @@ export class LocalWriter {
     this.part = path.join(dir, `${importId}.part`);
     this.final = path.join(dir, importId);
     // Opened now, so a reader started early finds the file.
-    this.out = createWriteStream(this.part, { fd: openSync(this.part, 'w'), highWaterMark: WRITE_QUEUE });
+    let fd: number;
+    try {
+      fd = openSync(this.part, 'w');
+    } catch (e) {
+      this.out = null;
+      this.failure = e as Error;
+      return;
+    }
+    this.out = createWriteStream(this.part, { fd, highWaterMark: WRITE_QUEUE });
     this.out.on('error', (e) => {
       this.failure = e;
       this.discard();
@@ -58,6 +66,7 @@ export class LocalWriter {
   }
 
   async write(buf: Buffer): Promise<void> {
+    if (this.failure && this.required) throw this.failure;
     const out = this.out;
     if (out && !out.write(buf)) await new Promise<void>((r) => out.once('drain', r).once('close', r));
     if (this.failure && this.required) throw this.failure;
