@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { rows } from '../../platform/sql.js';
 import type { FileSource } from './formats/types.js';
-import { discardLocal, localFile, LocalWriter } from './local-copy.js';
+import { localFile, LocalWriter } from './local-copy.js';
 
 const CHUNK = 1 << 20;
 const inflateRaw = promisify(inflateRawCb);
@@ -85,11 +85,6 @@ export async function chunkData(row: StoredPiece, sync = false): Promise<Buffer>
   const data = Buffer.from(row.data as Uint8Array);
   if (!row.compressed) return data;
   return sync ? inflateRawSync(data, { chunkSize: 1 << 20 }) : inflateRaw(data, { chunkSize: 1 << 20 });
-}
-
-/** Removes a stored original whose import row is being deleted (database chunks go with the row). */
-export function discardFile(database: Database, importId: string): void {
-  discardLocal(database, importId);
 }
 
 /** The stored original as a FileSource: each open() streams it again from the start. */

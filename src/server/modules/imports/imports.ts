@@ -10,8 +10,8 @@ import { QUEUES } from '../../platform/jobs.js';
 import type { PageResult } from '../../platform/paging.js';
 import { isoTime, isoTimeOrNull, likePattern, rows, sortSql, textArray } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { discardFile, storedFile, storeFile } from './file-store.js';
-import { discardSpool, UPLOAD_STOPPED } from './local-copy.js';
+import { storedFile, storeFile } from './file-store.js';
+import { discardLocal, discardSpool, UPLOAD_STOPPED } from './local-copy.js';
 import { fileSourceFromBuffer } from './formats/file-source.js';
 import { CARD_PRESETS, detectCardPreset, detectFormat, FORMAT_KIND, FORMAT_LABELS, IMPORT_FORMATS, previewCsv, type ImportFormat } from './formats/index.js';
 import { FormatError } from './formats/types.js';
@@ -190,7 +190,8 @@ export async function uploadImport(ctx: Ctx, jobs: Jobs, body: AsyncIterable<Buf
       throw e;
     }
     await exec(ctx).execute(sql`DELETE FROM imports WHERE id = ${id}`);
-    discardFile(ctx.database, id);
+    // Database pieces go with the row.
+    discardLocal(ctx.database, id);
     throw e;
   }
 }
