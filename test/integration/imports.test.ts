@@ -100,6 +100,10 @@ describe(`imports (${ENGINE})`, () => {
     if (database.kind === 'postgres') {
       // PostgreSQL: pieces in the database for any worker, and a copy in this process's spool folder.
       expect(Number(pieces)).toBe(1);
+      // Compressed by this process (zstd) on its way in, so the database stores and logs a fraction of it.
+      const [piece] = await rows<{ zstd: boolean; bytes: number }>(database.db, sql`SELECT zstd, length(data)::int AS bytes FROM import_file_chunks WHERE import_id = ${id}`);
+      expect(piece.zstd).toBe(true);
+      expect(Number(piece.bytes)).toBeLessThan(content.length / 2);
       const local = path.join(database.spoolDir!, id);
       expect(readFileSync(local).equals(content)).toBe(true);
       // A worker without the copy (another machine, a cleaned folder) reads the pieces back.
@@ -122,6 +126,23 @@ describe(`imports (${ENGINE})`, () => {
     expect(again.rowsDuplicate).toBe(d.rowsImported);
     if (database.kind === 'postgres') expect(existsSync(path.join(database.spoolDir!, again.id))).toBe(false);
     else expect(existsSync(path.join(database.filesDir!, again.id))).toBe(true);
+  });
+
+  it('reads a file that is not UTF-8 back from the stored pieces byte for byte', async () => {
+    // Windows-1252: é is the single byte 0xE9, which is not valid UTF-8 on its own.
+    const csv = Buffer.from('Date,Description,Card Member,Account #,Amount\n01/05/2026,CAF\u00c9 CR\u00c8ME,A B,-1001,15.99\n', 'latin1');
+    const up = await upload('cafe-1252.csv', csv, '');
+    expect(up.statusCode, up.body).toBe(200);
+    const id = up.json().id as string;
+    const database = t.db.database;
+    if (database.kind === 'postgres') rmSync(path.join(database.spoolDir!, id));
+    const start = await t.call('POST', `/api/imports/${id}/start`, { as: admin, body: { preset: 'amex' } });
+    expect(start.statusCode, start.body).toBe(200);
+    const d = await finished(id);
+    expect(d.state, d.error).toBe('committed');
+    const [tx] = await rows<{ description: string }>(database.db, sql`SELECT description FROM transactions WHERE import_seq = (SELECT seq FROM imports WHERE id = ${id})`);
+    expect(tx.description).toBe('CAF\u00c9 CR\u00c8ME');
+    expect((await t.call('GET', `/api/imports/${id}/file`, { as: admin })).rawPayload.equals(csv)).toBe(true);
   });
 
   /** An Okta log of more than a MiB: the fixture's events again and again, each with its own uuid. */

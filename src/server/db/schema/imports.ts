@@ -54,8 +54,10 @@ export const importFileChunks = pgTable(
     importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
-    /** Deflated (raw) on the way in: how earlier versions stored uploads; now PostgreSQL compresses them (lz4). */
+    /** Deflated (raw) on the way in: how the first versions stored uploads. */
     compressed: boolean('compressed').notNull().default(false),
+    /** Compressed with zstd on the way in (see file-store.ts); neither flag: as uploaded, compressed by PostgreSQL (lz4). */
+    zstd: boolean('zstd').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.importId, t.seq] })],
 );

@@ -63,11 +63,6 @@ type Handoff = { t: 'rows'; rows: WireRows | null; count: number; bad: BadRow[];
 const { input, role, peer } = workerData as WorkerData;
 const port = parentPort!;
 
-/** bytea as the bytes themselves in binary results (pg's default would turn them into a string). */
-const BINARY_BYTEA = {
-  getTypeParser: (oid: number, format?: string) => (oid === 17 && format === 'binary' ? (v: Buffer) => v : pg.types.getTypeParser(oid, format as 'text')),
-};
-
 /** The stored original from PostgreSQL, piece by piece, on this thread's own connection. */
 function databaseFile(url: string, importId: string, name: string, size: number): FileSource {
   return {
@@ -79,13 +74,9 @@ function databaseFile(url: string, importId: string, name: string, size: number)
       connected.catch(() => undefined);
       const fetch = async (from: number, n: number) => {
         await connected;
-        // Binary results: as text, each byte of the file would cross as two hex digits and be decoded here.
-        const r = await client.query<StoredPiece>({
-          text: 'SELECT data, compressed FROM import_file_chunks WHERE import_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq',
-          values: [importId, from, from + n],
-          binary: true,
-          types: BINARY_BYTEA,
-        } as pg.QueryConfig);
+        // Text results (bytea as hex): pg decodes binary results as UTF-8 text, which mangles other bytes.
+        // The pieces are compressed, so the hex costs little.
+        const r = await client.query<StoredPiece>('SELECT data, compressed, zstd FROM import_file_chunks WHERE import_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq', [importId, from, from + n]);
         return r.rows;
       };
       return Readable.from(storedPieces(fetch, true, () => client.end().catch(() => undefined)));
