@@ -54,6 +54,12 @@ function peakRss(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** CPU-seconds the process has used (all its threads): on a shared machine a steadier yardstick than the wall clock. */
+function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 function upload(url: string, headers: Record<string, string>, file: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream', 'content-length': statSync(file).size } }, (res) => {
@@ -124,8 +130,9 @@ export async function runOn(engine: 'pglite' | 'postgres', file: string, withLoa
     await Promise.all(clients);
     times.sort((a, b) => a - b);
     const rss = peakRss(server.child.pid!);
+    const cpu = cpuSeconds(server.child.pid!);
     const extra = opts.after ? await opts.after(base, headers) : {};
-    return { engine, withLoad, state: d.state as string, error: d.error, rows: d.rowsImported as number, total, upload: (uploaded - t0) / 1000, p95: percentile(times, 95), requests: times.length, rss, ...extra };
+    return { engine, withLoad, state: d.state as string, error: d.error, rows: d.rowsImported as number, total, upload: (uploaded - t0) / 1000, cpu, p95: percentile(times, 95), requests: times.length, rss, ...extra };
   } finally {
     await stop(server.child);
     rmSync(dir, { recursive: true, force: true });

@@ -20,8 +20,12 @@ import { firstInvalidUtf8 } from './decode.js';
 import { FormatError, MAX_RECORD_BYTES } from './types.js';
 
 export interface ScannedElement {
-  /** The element's JSON text. */
-  text: string;
+  /**
+   * The element's JSON text, when the scanner was given no `parse`. Parsed elements go without it: a
+   * chunk's texts kept alive next to their values doubled what each young-generation collection copied (a
+   * million-event log: 19 → 13 CPU-seconds to parse).
+   */
+  text?: string;
   /** 1-based line the element starts on. */
   line: number;
   /** Longest digit run in its number tokens (0: none; -1: not looked at), for deciding how to parse numbers. */
@@ -354,7 +358,7 @@ export class JsonArrayScanner {
       if (++this.misses >= 4) this.guessing = false;
       return -1;
     }
-    this.out.push({ text, line: this.line, digits: -1, value });
+    this.out.push({ line: this.line, digits: -1, value });
     this.line += countLines(buf, i, sep);
     this.at = At.ListAfter;
     this.prevEnd = sep + 1;
@@ -490,15 +494,17 @@ export class JsonArrayScanner {
     // Only files whose head is UTF-8 come here; damage further on is named, not replaced with U+FFFD.
     if (!isUtf8(bytes)) throw new FormatError(NOT_UTF8, this.elLine + countLines(bytes, 0, firstInvalidUtf8(bytes)));
     const text = bytes.toString('utf8');
-    const el: ScannedElement = { text, line: this.elLine, digits };
-    if (this.parse) {
-      try {
-        el.value = this.parse(text, digits);
-      } catch (e) {
-        throw jsonError(e, text, this.elLine);
-      }
+    if (!this.parse) {
+      this.out.push({ text, line: this.elLine, digits });
+      return end;
     }
-    this.out.push(el);
+    let value: unknown;
+    try {
+      value = this.parse(text, digits);
+    } catch (e) {
+      throw jsonError(e, text, this.elLine);
+    }
+    this.out.push({ line: this.elLine, digits, value });
     return end;
   }
 }
