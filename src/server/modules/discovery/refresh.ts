@@ -107,12 +107,11 @@ export async function refreshDiscovery(ctx: Ctx): Promise<{ apps: number; users:
   const grants = await rows<Record<string, unknown>>(ex, sql`
     WITH m AS ${PLACED},
     g AS (SELECT m.catalog_app_id AS app, max(m.app_name) OVER (PARTITION BY m.catalog_app_id) AS name, g.* FROM oauth_grants g JOIN m ON m.seq = g.match_seq WHERE g.import_seq IN ${COMMITTED}),
-    latest AS (SELECT DISTINCT ON (app, user_key, coalesce(client_id, '')) app, action, risk FROM g ORDER BY app, user_key, coalesce(client_id, ''), at DESC)
-    SELECT g.app, max(g.name) AS name, count(*) FILTER (WHERE g.action = 'grant')::int AS grants,
-      (SELECT count(*) FROM latest l WHERE l.app = g.app AND l.action = 'grant')::int AS active,
-      (SELECT max(CASE l.risk WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END) FROM latest l WHERE l.app = g.app AND l.action = 'grant') AS risk,
+    latest AS (SELECT DISTINCT ON (app, user_key, coalesce(client_id, '')) app, action, risk FROM g ORDER BY app, user_key, coalesce(client_id, ''), at DESC),
+    active AS (SELECT app, count(*)::int AS n, max(CASE risk WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END) AS risk FROM latest WHERE action = 'grant' GROUP BY app)
+    SELECT g.app, max(g.name) AS name, count(*) FILTER (WHERE g.action = 'grant')::int AS grants, coalesce(a.n, 0) AS active, a.risk,
       array_agg(DISTINCT g.source) AS sources, min(g.at) AS first_at, max(g.at) AS last_at
-    FROM g GROUP BY g.app`);
+    FROM g LEFT JOIN active a ON a.app = g.app GROUP BY g.app, a.n, a.risk`);
   for (const r of grants) {
     const a = app(r.app as string, r.name as string);
     a.grants = Number(r.grants);
@@ -182,11 +181,14 @@ async function refreshUsers(ctx: Ctx): Promise<number> {
       FROM u LEFT JOIN p ON p.k = u.user_key LEFT JOIN after_end a ON a.user_key = u.user_key
       RETURNING 1)
     SELECT count(*)::int AS n FROM ins`);
+  // The first 20 names alphabetically. Distinct pairs first and each person's few dozen names sorted on their
+  // own: one array_agg(DISTINCT …) sorted every sign-in pair together (0.73 s for 350k pairs).
   await ex.execute(sql`
-    UPDATE discovered_users d SET app_names = x.names FROM (
-      SELECT u.user_key, (array_agg(DISTINCT coalesce(m.app_name, m.raw_text)))[1:20] AS names
-      FROM signin_users u JOIN match_texts m ON m.seq = u.match_seq
-      WHERE u.user_key IN (SELECT user_key FROM discovered_users WHERE status IN ('not_in_hr', 'leaver_after_end')) AND u.signins > 0 AND u.import_seq IN ${COMMITTED}
+    UPDATE discovered_users d SET app_names = ARRAY(SELECT n FROM unnest(x.names) AS n ORDER BY n LIMIT 20) FROM (
+      SELECT user_key, array_agg(name) AS names FROM (
+        SELECT DISTINCT u.user_key, coalesce(m.app_name, m.raw_text) AS name
+        FROM signin_users u JOIN match_texts m ON m.seq = u.match_seq
+        WHERE u.user_key IN (SELECT user_key FROM discovered_users WHERE status IN ('not_in_hr', 'leaver_after_end')) AND u.signins > 0 AND u.import_seq IN ${COMMITTED}) z
       GROUP BY 1) x
     WHERE d.user_key = x.user_key`);
   return Number(r[0].n);
