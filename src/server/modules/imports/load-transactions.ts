@@ -132,7 +132,16 @@ export async function loadTransactions(opts: {
   try {
     return await new Promise((resolve, reject) => {
       let chain: Promise<unknown> = Promise.resolve();
-      let copying: Promise<void> = Promise.resolve();
+      // Per table, the COPY on its way: the next batch for a table waits for it (the worker encodes meanwhile), and
+      // tables fill side by side at the end (the day aggregates while the per-person totals stream in).
+      const copying = new Map<string, Promise<void>>();
+      const written = () => Promise.all(copying.values()).then(() => undefined);
+      // Fresh statistics for what was written: the embedded database has no autovacuum, and the commit's discovery
+      // queries, planned for a few rows, would join hundreds of thousands in nested loops. The main table's as soon
+      // as its last rows are in (on its own connection while the aggregates are written), the others' at the end.
+      let analyzedMain: Promise<unknown> | null = null;
+      const analyzeMain = () =>
+        (analyzedMain ??= (copying.get(target.table) ?? Promise.resolve()).then(() => db.execute(sql.raw(`ANALYZE ${target.table}`))));
       const fail = (e: unknown) => {
         if (finished) return;
         finished = true;
@@ -145,18 +154,18 @@ export async function loadTransactions(opts: {
         else if (m.t === 'batch')
           then(async () => {
             for (const b of m.bad) await opts.onBad(b);
-            const { copy } = m;
-            const more = m.more ?? [];
-            // One COPY in flight: the next batch is encoded (here or in the worker) while this one is written.
-            await copying;
-            copying = copyFromText(database, target.table, target.columns, copy, STAGING).then(async () => {
-              for (const t of more) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
-            });
-            copying.catch(fail);
+            const parts = [{ table: target.table, columns: target.columns as readonly (readonly [string, string])[], copy: m.copy }, ...(m.more ?? [])].filter((t) => t.copy);
+            for (const t of parts) await copying.get(t.table);
+            for (const t of parts) {
+              const p = copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
+              p.catch(fail);
+              copying.set(t.table, p);
+            }
+            if (m.rowsDone) analyzeMain().catch(fail);
             progress.rows += m.rows;
             progress.bytes = m.bytes;
             if (await progress.tick()) {
-              await copying;
+              await written();
               finished = true;
               resolve({ ...emptySummary(), cancelled: true, skipped: 0 });
               return;
@@ -166,22 +175,19 @@ export async function loadTransactions(opts: {
         else if (m.t === 'done')
           then(async () => {
             if (process.env.TANDEM_TRACE) console.error('TRACE done-msg', new Date().toISOString());
-            await copying;
-            const done = { summary: m.summary as TransactionSummary | SigninSummary, tail: m.tail };
-            // Fresh statistics for what was just written: the embedded database has no autovacuum, and the commit's
-            // discovery queries, planned for a few rows, would join hundreds of thousands in nested loops. The big
-            // table's on another connection while the tail is written.
-            const analyzed = db.execute(sql.raw(`ANALYZE ${target.table}`)).then(() => undefined);
-            analyzed.catch(() => undefined);
-            for (const t of done.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
-            await analyzed;
-            if (done.tail.length) await db.execute(sql.raw(`ANALYZE ${[...new Set(done.tail.map((t) => t.table))].join(', ')}`));
+            await written();
+            const main = analyzeMain();
+            main.catch(() => undefined);
+            for (const t of m.tail) await copyFromText(database, t.table, t.columns as Column[], t.copy, STAGING);
+            const others = [...new Set([...copying.keys(), ...m.tail.map((t) => t.table)])].filter((t) => t !== target.table);
+            // One connection each on PostgreSQL (PGlite queues them).
+            await Promise.all([main, ...others.map((table) => db.execute(sql.raw(`ANALYZE ${table}`)))]);
             finished = true;
-            resolve({ ...done.summary, cancelled: false, skipped: m.skipped });
+            resolve({ ...(m.summary as TransactionSummary | SigninSummary), cancelled: false, skipped: m.skipped });
           });
         else if (m.t === 'error')
           then(async () => {
-            await copying.catch(() => undefined);
+            await written().catch(() => undefined);
             if (!m.formatError) throw new Error(m.message);
             const e = new FormatError(m.message.replace(/^line \d+(, [^:]+)?: /, ''), m.line, m.column);
             throw e;

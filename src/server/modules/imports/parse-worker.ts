@@ -48,7 +48,8 @@ export type WorkerData = { input: WorkerInput; role: 'parse' | 'encode'; peer: M
 
 export type FromWorker =
   | { t: 'resolve'; id: number; request: ResolveRequest }
-  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; more?: Tail }
+  /** `rowsDone`: the last batch with rows for the main table (what follows is aggregates). */
+  | { t: 'batch'; copy: string; rows: number; bad: BadRow[]; bytes: number; more?: Tail; rowsDone?: boolean }
   | { t: 'done'; summary: unknown; tail: Tail; skipped: number }
   | { t: 'error'; message: string; formatError: boolean; line?: number; column?: string };
 
@@ -168,15 +169,18 @@ function encode(): Promise<void> {
         if (process.env.TANDEM_TRACE) console.error('TRACE enc-finish', new Date().toISOString());
         const { summary, tail } = await signins.finish(resolve);
         if (process.env.TANDEM_TRACE) console.error('TRACE enc-finished', new Date().toISOString());
-        // The biggest part of the tail goes a piece at a time: one is written while the next is made.
+        // The day aggregates, grants and app objects first, then the biggest part, the per-person totals, a piece
+        // at a time: one is written while the next is made, next to the days (each table has its own COPY).
         if (!m.stopped) {
+          await toMain.slot();
+          port.postMessage({ t: 'batch', copy: '', rows: 0, bad: [], bytes: input.size, more: tail, rowsDone: true } satisfies FromWorker);
           for (const copy of signins.userPieces()) {
             await toMain.slot();
             port.postMessage({ t: 'batch', copy: '', rows: 0, bad: [], bytes: input.size, more: [{ table: 'signin_users', columns: USER_COLUMNS, copy }] } satisfies FromWorker);
           }
           await toMain.drained();
         }
-        port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : tail, skipped: m.skipped } satisfies FromWorker);
+        port.postMessage({ t: 'done', summary, tail: [], skipped: m.skipped } satisfies FromWorker);
       } else {
         const { summary, statsCopy } = batcher!.finish();
         port.postMessage({ t: 'done', summary, tail: m.stopped ? [] : [{ table: 'match_stats', columns: STATS_COLUMNS, copy: statsCopy }], skipped: m.skipped } satisfies FromWorker);
